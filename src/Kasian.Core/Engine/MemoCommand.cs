@@ -1,0 +1,23 @@
+using Kasian.Core.Memos;
+
+namespace Kasian.Core.Engine;
+
+/// <summary>What someone asks the engine to do to a memo. Step actions name the step they act on, so a stale page or a double click never acts twice.</summary>
+public abstract record MemoCommand;
+
+/// <summary>Submit a draft, or resubmit after a return or recall. <paramref name="Number"/> is taken from the register for a first submission and is null after.</summary>
+public sealed record Submit(MemoNumber? Number) : MemoCommand;
+
+public sealed record Recall : MemoCommand;
+
+public abstract record StepCommand(string StepId) : MemoCommand;
+
+public sealed record Endorse(string StepId, string? Comment) : StepCommand(StepId);
+
+public sealed record Approve(string StepId, string? Comment) : StepCommand(StepId);
+
+public sealed record Reject(string StepId, string? Reason) : StepCommand(StepId);
+
+public sealed record ReturnForRevision(string StepId, string? Reason) : StepCommand(StepId);
+
+public sealed record Acknowledge(string StepId, string? Comment) : StepCommand(StepId);

@@ -1,0 +1,133 @@
+using Kasian.Core.Memos;
+using Kasian.Core.Routes;
+
+namespace Kasian.Core.Engine;
+
+/// <summary>
+/// The pure decider: (route, memo state, command, actor, time) → events or a typed refusal.
+/// No I/O; the host loads, asks, and appends in one transaction.
+/// </summary>
+public static class MemoEngine
+{
+    public const int MaxTextLength = 4000;
+
+    public static Decision Decide(DecisionContext context, MemoState state, MemoCommand command) => command switch
+    {
+        Submit submit => DecideSubmit(context, state, submit),
+        Recall => DecideRecall(context, state),
+        StepCommand step => DecideStep(context, state, step),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command"),
+    };
+
+    private static Decision DecideSubmit(DecisionContext context, MemoState state, Submit submit)
+    {
+        if (context.Actor.Id != state.Originator)
+            return Decision.Refuse(RefusalCode.NotOriginator, "Only the originator may submit this memo.");
+        if (!state.Status.IsWithOriginator())
+            return Decision.Refuse(RefusalCode.CannotSubmit, $"A {state.Status.ToCode()} memo cannot be submitted.");
+
+        var first = context.Route.Steps[0];
+        var round = state.Round + 1;
+        var opened = Open(context, first, round, state.Urgency);
+        if (!state.HasNumber)
+        {
+            var number = submit.Number ?? throw new InvalidOperationException("A first submission needs a number from the register.");
+            return Decision.Accept(
+                new MemoSubmitted(number.Thai, number.Year, number.Sequence, context.Route.Id, context.Route.Version, round),
+                opened);
+        }
+        // Resubmission keeps the number and the route version: the register never hands out a second number for one memo.
+        return Decision.Accept(new MemoResubmitted(round), opened);
+    }
+
+    private static Decision DecideRecall(DecisionContext context, MemoState state)
+    {
+        if (context.Actor.Id != state.Originator)
+            return Decision.Refuse(RefusalCode.NotOriginator, "Only the originator may recall this memo.");
+        if (state.Status != MemoStatus.Pending)
+            return NotPending(state);
+        return Decision.Accept(new MemoRecalled(state.CurrentStepId, state.Round));
+    }
+
+    private static Decision DecideStep(DecisionContext context, MemoState state, StepCommand command)
+    {
+        if (state.Status != MemoStatus.Pending) return NotPending(state);
+        if (command.StepId != state.CurrentStepId)
+            return Decision.Refuse(RefusalCode.StepMovedOn, $"The memo is at step '{state.CurrentStepId}', not '{command.StepId}'.");
+
+        var route = context.Route;
+        var index = route.IndexOf(command.StepId);
+        var step = route.Steps[index];
+
+        var capacity = context.Actor.Capacities.FirstOrDefault(c => c.Position == step.Position);
+        if (capacity is null)
+            return Decision.Refuse(RefusalCode.NotYourStep, $"Step '{step.Id}' is for position '{step.Position}', which you do not hold or act in.");
+        if (context.Actor.Id == state.Originator && !route.OriginatorMayAct)
+            return Decision.Refuse(RefusalCode.OriginatorMayNotAct, "The originator may not act on a step of their own memo on this route.");
+
+        return command switch
+        {
+            Endorse e when step.Action == StepAction.Endorse => Next(context, state, index, new StepEndorsed(step.Id, state.Round, capacity, Clean(e.Comment))),
+            Approve a when step.Action == StepAction.Decide => Decision.Accept(new MemoApproved(step.Id, state.Round, capacity, Clean(a.Comment))),
+            Reject r when step.Action == StepAction.Decide => Reason(r.Reason) is { } why
+                ? Decision.Accept(new MemoRejected(step.Id, state.Round, capacity, why))
+                : ReasonRequired("rejecting"),
+            Acknowledge k when step.Action == StepAction.Acknowledge => Decision.Accept(new MemoAcknowledged(step.Id, state.Round, capacity, Clean(k.Comment))),
+            ReturnForRevision ret => Reason(ret.Reason) is { } why
+                ? Decision.Accept(new MemoReturned(step.Id, state.Round, capacity, why))
+                : ReasonRequired("returning"),
+            _ => Decision.Refuse(RefusalCode.WrongActionForStep, $"Step '{step.Id}' asks to {step.Action.ToString().ToLowerInvariant()}, not to {ActionName(command)}."),
+        };
+    }
+
+    /// <summary>Applies an event to the state: the one place the memo's position in its route changes.</summary>
+    public static MemoState Evolve(MemoState state, MemoEvent @event) => @event switch
+    {
+        MemoSubmitted s => state with { Status = MemoStatus.Pending, Round = s.Round, HasNumber = true },
+        MemoResubmitted r => state with { Status = MemoStatus.Pending, Round = r.Round },
+        StepOpened o => state with { CurrentStepId = o.StepId },
+        MemoApproved => state with { Status = MemoStatus.Approved, CurrentStepId = null },
+        MemoRejected => state with { Status = MemoStatus.Rejected, CurrentStepId = null },
+        MemoAcknowledged => state with { Status = MemoStatus.Acknowledged, CurrentStepId = null },
+        MemoReturned => state with { Status = MemoStatus.Returned, CurrentStepId = null },
+        MemoRecalled => state with { Status = MemoStatus.Recalled, CurrentStepId = null },
+        _ => state,
+    };
+
+    /// <summary>When a step opened now falls due, shortened by the route's factor for the memo's urgency.</summary>
+    public static DateTimeOffset? DueAt(DecisionContext context, RouteStep step, Urgency urgency, DateTimeOffset openedAt)
+    {
+        if (step.Due is not { } due) return null;
+        if (context.Route.UrgencyDueFactor.TryGetValue(urgency.ToCode(), out var factor)) due = due.Scale(factor);
+        return context.Calendar.Deadline(openedAt, due, step.Clock);
+    }
+
+    private static StepOpened Open(DecisionContext context, RouteStep step, int round, Urgency urgency) =>
+        new(step.Id, step.Position, round, DueAt(context, step, urgency, context.Now));
+
+    private static Decision Next(DecisionContext context, MemoState state, int index, StepEndorsed endorsed)
+    {
+        var next = context.Route.Steps[index + 1];
+        return Decision.Accept(endorsed, Open(context, next, state.Round, state.Urgency));
+    }
+
+    private static Decision NotPending(MemoState state) => state.Status.IsClosed()
+        ? Decision.Refuse(RefusalCode.AlreadyDecided, $"The memo is already {state.Status.ToCode()}.")
+        : Decision.Refuse(RefusalCode.NotPending, $"The memo is {state.Status.ToCode()}, not waiting at any step.");
+
+    private static Decision ReasonRequired(string doing) =>
+        Decision.Refuse(RefusalCode.ReasonRequired, $"A reason is required when {doing} a memo.");
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string? Reason(string? text) => Clean(text);
+
+    private static string ActionName(StepCommand command) => command switch
+    {
+        Endorse => "endorse",
+        Approve => "approve",
+        Reject => "reject",
+        Acknowledge => "acknowledge",
+        _ => "return",
+    };
+}

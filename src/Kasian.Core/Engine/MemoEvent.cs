@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using Kasian.Core.Memos;
+using Kasian.Core.Organisation;
+
+namespace Kasian.Core.Engine;
+
+/// <summary>
+/// What happened to a memo, in the past tense. Events are the audit record: appended, never changed.
+/// Who, when and from where are kept on the stored envelope; the payload says what. Payloads are plain
+/// records with stable names so their serialised form stays canonical (the log may be hash-chained later).
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(MemoCreated), nameof(MemoCreated))]
+[JsonDerivedType(typeof(MemoEdited), nameof(MemoEdited))]
+[JsonDerivedType(typeof(AttachmentAdded), nameof(AttachmentAdded))]
+[JsonDerivedType(typeof(MemoSubmitted), nameof(MemoSubmitted))]
+[JsonDerivedType(typeof(MemoResubmitted), nameof(MemoResubmitted))]
+[JsonDerivedType(typeof(StepOpened), nameof(StepOpened))]
+[JsonDerivedType(typeof(StepEndorsed), nameof(StepEndorsed))]
+[JsonDerivedType(typeof(MemoApproved), nameof(MemoApproved))]
+[JsonDerivedType(typeof(MemoRejected), nameof(MemoRejected))]
+[JsonDerivedType(typeof(MemoReturned), nameof(MemoReturned))]
+[JsonDerivedType(typeof(MemoAcknowledged), nameof(MemoAcknowledged))]
+[JsonDerivedType(typeof(MemoRecalled), nameof(MemoRecalled))]
+[JsonDerivedType(typeof(ReminderSent), nameof(ReminderSent))]
+[JsonDerivedType(typeof(StepEscalated), nameof(StepEscalated))]
+public abstract record MemoEvent
+{
+    [JsonIgnore]
+    public string Type => GetType().Name;
+}
+
+public sealed record MemoCreated(string Subject, string RouteId) : MemoEvent;
+
+public sealed record MemoEdited(string Subject) : MemoEvent;
+
+public sealed record AttachmentAdded(Guid AttachmentId, string FileName, long Size, string Sha256) : MemoEvent;
+
+public sealed record MemoSubmitted(string Number, int RegisterYear, int Sequence, string RouteId, int RouteVersion, int Round) : MemoEvent;
+
+public sealed record MemoResubmitted(int Round) : MemoEvent;
+
+public sealed record StepOpened(string StepId, string Position, int Round, DateTimeOffset? DueAt) : MemoEvent;
+
+/// <summary>Base of the events that a person's act at a step records: these are the endorsements printed on the memo.</summary>
+public abstract record StepActed(string StepId, int Round, Capacity Capacity) : MemoEvent;
+
+public sealed record StepEndorsed(string StepId, int Round, Capacity Capacity, string? Comment) : StepActed(StepId, Round, Capacity);
+
+public sealed record MemoApproved(string StepId, int Round, Capacity Capacity, string? Comment) : StepActed(StepId, Round, Capacity);
+
+public sealed record MemoRejected(string StepId, int Round, Capacity Capacity, string Reason) : StepActed(StepId, Round, Capacity);
+
+public sealed record MemoReturned(string StepId, int Round, Capacity Capacity, string Reason) : StepActed(StepId, Round, Capacity);
+
+public sealed record MemoAcknowledged(string StepId, int Round, Capacity Capacity, string? Comment) : StepActed(StepId, Round, Capacity);
+
+public sealed record MemoRecalled(string? StepId, int Round) : MemoEvent;
+
+public sealed record ReminderSent(string StepId, int Round, int Reminder, IReadOnlyList<string> Recipients) : MemoEvent;
+
+public sealed record StepEscalated(string StepId, int Round, string ToPosition, IReadOnlyList<string> Recipients) : MemoEvent;

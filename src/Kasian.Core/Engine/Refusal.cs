@@ -1,0 +1,34 @@
+namespace Kasian.Core.Engine;
+
+public enum RefusalCode
+{
+    /// <summary>The memo is closed (approved, rejected or acknowledged).</summary>
+    AlreadyDecided,
+
+    /// <summary>The memo is not waiting at any step (draft, returned or recalled).</summary>
+    NotPending,
+
+    /// <summary>The request names a step the memo is no longer (or not yet) at.</summary>
+    StepMovedOn,
+
+    /// <summary>The actor holds no capacity for the current step's position.</summary>
+    NotYourStep,
+
+    /// <summary>The originator may not act on a step of their own memo unless the route allows it.</summary>
+    OriginatorMayNotAct,
+
+    /// <summary>Only the originator may submit, resubmit, edit or recall.</summary>
+    NotOriginator,
+
+    /// <summary>The action is not one the current step offers (approve at an endorse step).</summary>
+    WrongActionForStep,
+
+    /// <summary>Reject and return need a reason.</summary>
+    ReasonRequired,
+
+    /// <summary>The memo cannot be submitted in its current state.</summary>
+    CannotSubmit,
+}
+
+/// <summary>A typed "no" from the engine: every illegal transition is refused this way, never ignored.</summary>
+public sealed record Refusal(RefusalCode Code, string Message);

@@ -1,0 +1,33 @@
+namespace Kasian.Core.Organisation;
+
+/// <summary>Resolves, on a given day, the capacities a person may act in. Who may act is decided when they act, not when a memo is routed.</summary>
+public static class Capacities
+{
+    private const string ActingWord = "รักษาราชการแทน";
+    private const string DelegatedWord = "ปฏิบัติราชการแทน";
+
+    public static IReadOnlyList<Capacity> InForce(IEnumerable<Appointment> appointments, DateOnly day)
+    {
+        var current = appointments.Where(a => a.IsInForceOn(day)).ToList();
+        // The signature line of an acting or delegated capacity starts with the person's own post (DOMAIN.md).
+        var ownPost = current.FirstOrDefault(a => a.Kind == CapacityKind.Holder)?.PositionTitle;
+
+        return current
+            .OrderBy(a => a.Kind)
+            .GroupBy(a => a.Position, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Select(a => new Capacity(a.Position, a.Kind, Line(a, ownPost)))
+            .ToList();
+    }
+
+    public static string Line(Appointment appointment, string? ownPost) => appointment.Kind switch
+    {
+        CapacityKind.Holder => appointment.PositionTitle,
+        CapacityKind.Acting => Join(ownPost, ActingWord, appointment.PositionTitle),
+        CapacityKind.Delegated => Join(ownPost, DelegatedWord, appointment.PositionTitle),
+        _ => throw new ArgumentOutOfRangeException(nameof(appointment)),
+    };
+
+    private static string Join(string? ownPost, string word, string post) =>
+        string.IsNullOrWhiteSpace(ownPost) ? $"{word} {post}" : $"{ownPost} {word} {post}";
+}

@@ -1,0 +1,19 @@
+namespace Kasian.Core.Organisation;
+
+public enum CapacityKind
+{
+    /// <summary>Holds the post itself.</summary>
+    Holder,
+
+    /// <summary>รักษาราชการแทน: acts with the full powers of a vacant or absent post.</summary>
+    Acting,
+
+    /// <summary>ปฏิบัติราชการแทน: acts under a written delegation order.</summary>
+    Delegated,
+}
+
+/// <summary>
+/// The capacity in which a person acts at a step: which position, by what right, and the line printed
+/// under their signature ("หัวหน้าสำนักปลัด รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลภูซาง").
+/// </summary>
+public sealed record Capacity(string Position, CapacityKind Kind, string Text);
