@@ -10,6 +10,12 @@ public sealed record Submit(MemoNumber? Number) : MemoCommand;
 
 public sealed record Recall : MemoCommand;
 
+/// <summary>Change the memo's text while it is with the originator (a draft, or after a return or recall).</summary>
+public sealed record Revise(string Subject) : MemoCommand;
+
+/// <summary>Add a file while the memo is with the originator.</summary>
+public sealed record Attach(Guid AttachmentId, string FileName, long Size, string Sha256) : MemoCommand;
+
 public abstract record StepCommand(string StepId) : MemoCommand;
 
 public sealed record Endorse(string StepId, string? Comment) : StepCommand(StepId);

@@ -9,12 +9,12 @@ namespace Kasian.Core.Engine;
 /// </summary>
 public static class MemoEngine
 {
-    public const int MaxTextLength = 4000;
-
     public static Decision Decide(DecisionContext context, MemoState state, MemoCommand command) => command switch
     {
         Submit submit => DecideSubmit(context, state, submit),
         Recall => DecideRecall(context, state),
+        Revise revise => WithOriginator(context, state, new MemoEdited(revise.Subject)),
+        Attach a => WithOriginator(context, state, new AttachmentAdded(a.AttachmentId, a.FileName, a.Size, a.Sha256)),
         StepCommand step => DecideStep(context, state, step),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command"),
     };
@@ -38,6 +38,15 @@ public static class MemoEngine
         }
         // Resubmission keeps the number and the route version: the register never hands out a second number for one memo.
         return Decision.Accept(new MemoResubmitted(round), opened);
+    }
+
+    private static Decision WithOriginator(DecisionContext context, MemoState state, MemoEvent @event)
+    {
+        if (context.Actor.Id != state.Originator)
+            return Decision.Refuse(RefusalCode.NotOriginator, "Only the originator may change this memo.");
+        if (!state.Status.IsWithOriginator())
+            return Decision.Refuse(RefusalCode.NotEditable, $"A {state.Status.ToCode()} memo cannot be changed; it can be edited as a draft, or after it is returned or recalled.");
+        return Decision.Accept(@event);
     }
 
     private static Decision DecideRecall(DecisionContext context, MemoState state)

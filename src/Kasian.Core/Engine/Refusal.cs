@@ -28,6 +28,9 @@ public enum RefusalCode
 
     /// <summary>The memo cannot be submitted in its current state.</summary>
     CannotSubmit,
+
+    /// <summary>Only a memo with its originator (draft, returned, recalled) can be edited or given attachments.</summary>
+    NotEditable,
 }
 
 /// <summary>A typed "no" from the engine: every illegal transition is refused this way, never ignored.</summary>

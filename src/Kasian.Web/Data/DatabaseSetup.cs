@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Data;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddKasianDatabase(this IServiceCollection services, KasianOptions options)
+    {
+        var db = options.Database;
+        switch (db.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var cs = string.IsNullOrWhiteSpace(db.ConnectionString) ? DefaultSqlite() : db.ConnectionString;
+                services.AddDbContext<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs));
+                break;
+            default:
+                throw new InvalidOperationException($"Database provider {db.Provider} is not available in this build yet.");
+        }
+        return services;
+    }
+
+    /// <summary>Applies migrations and sets the SQLite journal so readers never block the writer.</summary>
+    public static async Task MigrateAsync(KasianDbContext context, CancellationToken ct)
+    {
+        await context.Database.MigrateAsync(ct);
+        if (context.Database.IsSqlite())
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>./data/kasian.db under the directory Kasian was started from.</summary>
+    private static string DefaultSqlite()
+    {
+        var dir = Path.Combine(Directory.GetCurrentDirectory(), "data");
+        Directory.CreateDirectory(dir);
+        return $"Data Source={Path.Combine(dir, "kasian.db")}";
+    }
+}

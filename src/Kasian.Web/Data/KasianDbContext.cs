@@ -1,0 +1,122 @@
+using Kasian.Core.Memos;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Kasian.Web.Data;
+
+/// <summary>
+/// The one model. Each provider has a subclass (<see cref="SqliteKasianDbContext"/>, ...) only so that
+/// each keeps its own migrations set; handlers depend on this base type.
+/// </summary>
+public abstract class KasianDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<Memo> Memos => Set<Memo>();
+
+    public DbSet<MemoEventRecord> MemoEvents => Set<MemoEventRecord>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<RegisterCounter> RegisterCounters => Set<RegisterCounter>();
+
+    public DbSet<RouteVersionRecord> RouteVersions => Set<RouteVersionRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<MemoId>().HaveConversion<MemoIdConverter>();
+        configurationBuilder.Properties<PersonId>().HaveConversion<PersonIdConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<Organisation>(e =>
+        {
+            e.HasIndex(o => o.Code).IsUnique();
+            e.Property(o => o.Code).HasMaxLength(64);
+            e.Property(o => o.Name).HasMaxLength(300);
+            e.Property(o => o.RegisterCode).HasMaxLength(64);
+        });
+        b.Entity<Unit>(e => e.Property(u => u.Name).HasMaxLength(300));
+        b.Entity<Position>(e =>
+        {
+            e.HasIndex(p => new { p.OrganisationId, p.Code }).IsUnique();
+            e.Property(p => p.Code).HasMaxLength(64);
+            e.Property(p => p.Title).HasMaxLength(300);
+        });
+        b.Entity<Person>(e =>
+        {
+            e.HasIndex(p => p.Username).IsUnique();
+            e.Property(p => p.Username).HasMaxLength(64);
+            e.Property(p => p.DisplayName).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(320);
+            e.HasMany(p => p.Appointments).WithOne().HasForeignKey(a => a.PersonId);
+        });
+        b.Entity<Appointment>(e => e.HasIndex(a => a.PositionId));
+        b.Entity<Memo>(e =>
+        {
+            e.Property(m => m.LastSequence).IsConcurrencyToken();
+            // Stored as its number so that "most urgent first" is an ORDER BY.
+            e.Property(m => m.Urgency).HasConversion<int>();
+            e.Property(m => m.Subject).HasMaxLength(500);
+            e.Property(m => m.To).HasMaxLength(300);
+            e.Property(m => m.Unit).HasMaxLength(300);
+            e.Property(m => m.UnitPhone).HasMaxLength(64);
+            e.Property(m => m.OriginatorPositionTitle).HasMaxLength(300);
+            e.Property(m => m.RouteId).HasMaxLength(64);
+            e.Property(m => m.CurrentStepId).HasMaxLength(64);
+            e.Property(m => m.CurrentPosition).HasMaxLength(64);
+            e.Property(m => m.Number).HasMaxLength(100);
+            // The inbox: what waits at my positions in my organisation.
+            e.HasIndex(m => new { m.OrganisationId, m.CurrentPosition, m.Status });
+            e.HasIndex(m => new { m.OriginatorId, m.UpdatedAt });
+            e.HasIndex(m => new { m.OrganisationId, m.RegisterYear, m.Sequence }).IsUnique();
+        });
+        b.Entity<MemoEventRecord>(e =>
+        {
+            // Order per memo, and a second guard against two writers appending the same position.
+            e.HasIndex(x => new { x.MemoId, x.Sequence }).IsUnique();
+            e.Property(x => x.Type).HasMaxLength(64);
+            e.Property(x => x.ActorUsername).HasMaxLength(64);
+            e.Property(x => x.ActorName).HasMaxLength(200);
+            e.Property(x => x.Address).HasMaxLength(64);
+        });
+        b.Entity<Attachment>(e =>
+        {
+            e.HasIndex(a => a.MemoId);
+            e.Property(a => a.FileName).HasMaxLength(255);
+            e.Property(a => a.ContentType).HasMaxLength(127);
+            e.Property(a => a.Sha256).HasMaxLength(64);
+        });
+        b.Entity<RegisterCounter>(e => e.HasKey(r => new { r.OrganisationId, r.Year }));
+        b.Entity<RouteVersionRecord>(e =>
+        {
+            e.HasKey(r => new { r.RouteId, r.Version });
+            e.Property(r => r.RouteId).HasMaxLength(64);
+            e.Property(r => r.Hash).HasMaxLength(64);
+        });
+    }
+
+    private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));
+
+    private sealed class PersonIdConverter() : ValueConverter<PersonId, Guid>(v => v.Value, v => new PersonId(v));
+}
+
+public sealed class SqliteKasianDbContext(DbContextOptions<SqliteKasianDbContext> options) : KasianDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite has no date-time type; as ticks (UTC) they sort and compare in SQL, which the inbox and sweep need.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

@@ -1,0 +1,47 @@
+using Kasian.Core.Memos;
+using Kasian.Core.Organisation;
+
+namespace Kasian.Web.Data;
+
+public sealed class Person
+{
+    public PersonId Id { get; set; } = PersonId.New();
+
+    public Guid OrganisationId { get; set; }
+
+    public required string Username { get; set; }
+
+    /// <summary>Full name with title as printed in brackets under a signature: "นางนภาพร ธาคำดี".</summary>
+    public required string DisplayName { get; set; }
+
+    /// <summary>ASP.NET Core Identity's PBKDF2 hash; never the password.</summary>
+    public required string PasswordHash { get; set; }
+
+    public string? Email { get; set; }
+
+    public bool IsAdministrator { get; set; }
+
+    public List<Appointment> Appointments { get; set; } = [];
+}
+
+/// <summary>A person's standing in a position over a period: holder, acting (รักษาราชการแทน) or delegated (ปฏิบัติราชการแทน).</summary>
+public sealed class Appointment
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public PersonId PersonId { get; set; }
+
+    public Guid PositionId { get; set; }
+
+    public Position? Position { get; set; }
+
+    public CapacityKind Kind { get; set; }
+
+    public DateOnly From { get; set; }
+
+    /// <summary>Inclusive; null while in force.</summary>
+    public DateOnly? To { get; set; }
+
+    /// <summary>The order (คำสั่ง) that appointed or delegated, for the record.</summary>
+    public string? OrderReference { get; set; }
+}

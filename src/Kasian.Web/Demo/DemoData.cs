@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using Kasian.Core.Engine;
+using Kasian.Core.Memos;
+using Kasian.Core.Organisation;
+using Kasian.Core.Thai;
+using Kasian.Web.Data;
+using Kasian.Web.Memos;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Demo;
+
+/// <summary>
+/// Phu Sang SAO as in the seed memo (shared/seed/memo-ita-2567.txt): its Palad office, four posts, the
+/// four people, an administrator, and the ITA memo as the HR officer's draft. Demo accounts use the
+/// password "demo" and exist only in demo mode. The register is set so the memo is numbered /๑๑๙ as in the seed.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "demo";
+    public const string OrganisationCode = "phusang";
+    private const string OrgName = "องค์การบริหารส่วนตำบลภูซาง";
+    private static readonly DateOnly Since = new(2024, 10, 1);
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<KasianDbContext>();
+        if (await db.Organisations.AnyAsync(o => o.Code == OrganisationCode, ct)) return;
+        var hasher = services.GetRequiredService<IPasswordHasher<Person>>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+        var org = new Organisation { Code = OrganisationCode, Name = OrgName, RegisterCode = "พย ๗๒๔๐๑" };
+        var office = new Unit { OrganisationId = org.Id, Name = "สำนักปลัด" };
+        Position Post(string code, string title) => new() { OrganisationId = org.Id, UnitId = office.Id, Code = code, Title = title };
+        var hr = Post("hr-officer", "นักทรัพยากรบุคคลชำนาญการ");
+        var head = Post("head-of-palad-office", "หัวหน้าสำนักปลัด");
+        var palad = Post("palad", "ปลัดองค์การบริหารส่วนตำบลภูซาง");
+        var nayok = Post("nayok", "นายกองค์การบริหารส่วนตำบลภูซาง");
+
+        Person Someone(string username, string name, bool admin = false)
+        {
+            var p = new Person { OrganisationId = org.Id, Username = username, DisplayName = name, PasswordHash = "", Email = $"{username}@phusang.example", IsAdministrator = admin };
+            p.PasswordHash = hasher.HashPassword(p, Password);
+            return p;
+        }
+        var thapthim = Someone("thapthim", "นางสาวทับทิม วงศ์ทะนา");
+        var naphaporn = Someone("naphaporn", "นางนภาพร ธาคำดี");
+        var worawit = Someone("worawit", "นายวรวิทย์ เผ่าใจมา");
+        var admin = Someone("admin", "ผู้ดูแลระบบ", admin: true);
+
+        Data.Appointment Appoint(Person p, Position post, CapacityKind kind) => new() { PersonId = p.Id, PositionId = post.Id, Kind = kind, From = Since };
+        db.AddRange(org, office, hr, head, palad, nayok, thapthim, naphaporn, worawit, admin);
+        db.AddRange(
+            Appoint(thapthim, hr, CapacityKind.Holder),
+            Appoint(naphaporn, head, CapacityKind.Holder),
+            // The Palad post is vacant; the head of the Palad office acts in it (รักษาราชการแทน), as in the seed.
+            Appoint(naphaporn, palad, CapacityKind.Acting),
+            Appoint(worawit, nayok, CapacityKind.Holder));
+        db.RegisterCounters.Add(new RegisterCounter { OrganisationId = org.Id, Year = ThaiDate.BuddhistYear(ThaiDate.BangkokDate(now).Year), Last = 118 });
+
+        var memo = new Memo
+        {
+            OrganisationId = org.Id,
+            OriginatorId = thapthim.Id,
+            OriginatorPositionTitle = hr.Title,
+            Unit = $"สำนักปลัด {OrgName} อำเภอภูซาง จังหวัดพะเยา",
+            Subject = "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+            // The scan reads "นายองค์การ…", a typing slip for นายก.
+            To = $"นายก{OrgName}",
+            Body = Resource("seed-memo-body.txt"),
+            Status = MemoStatus.Draft,
+            RouteId = "internal-memo",
+            CreatedAt = now,
+        };
+        db.Memos.Add(memo);
+        var content = System.Text.Encoding.UTF8.GetBytes(Resource("ita-measures-2567.txt"));
+        var attachment = new Data.Attachment
+        {
+            MemoId = memo.Id,
+            FileName = "รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส-๒๕๖๗.txt",
+            ContentType = "text/plain",
+            Size = content.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Content = content,
+            AddedAt = now,
+            AddedBy = thapthim.Id,
+        };
+        db.Attachments.Add(attachment);
+        MemoEventLog.Append(db, memo,
+            [new MemoCreated(memo.Subject, memo.RouteId), new AttachmentAdded(attachment.Id, attachment.FileName, attachment.Size, attachment.Sha256)],
+            EventActor.Of(thapthim, null), now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(DemoData).Assembly.GetManifestResourceStream($"Kasian.Web.Demo.{name}")
+            ?? throw new InvalidOperationException($"Demo resource {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

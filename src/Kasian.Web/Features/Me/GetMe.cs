@@ -1,0 +1,33 @@
+using Kasian.Core.Thai;
+using Kasian.Web.Common;
+using Kasian.Web.Data;
+using Kasian.Web.Memos;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Features.Me;
+
+public sealed record GetMe : IRequest<Result<MeResponse>>;
+
+public sealed record MeResponse(string Username, string DisplayName, string? Email, bool IsAdministrator, string Organisation, IReadOnlyList<CapacityView> Capacities);
+
+public sealed class GetMeHandler(KasianDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetMe, Result<MeResponse>>
+{
+    public async ValueTask<Result<MeResponse>> Handle(GetMe request, CancellationToken ct)
+    {
+        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        var loaded = await ActorLoader.LoadAsync(db, id, ThaiDate.BangkokDate(clock.GetUtcNow()), ct);
+        if (loaded is not var (person, actor)) return Problem.NotFound("The account");
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == person.OrganisationId).Select(o => o.Name).SingleAsync(ct);
+        return new MeResponse(person.Username, person.DisplayName, person.Email, person.IsAdministrator, organisation,
+            actor.Capacities.Select(CapacityView.Of).ToList());
+    }
+}
+
+public static class GetMeEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/me", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new GetMe(), ct)).ToHttp(Results.Ok))
+            .WithName(nameof(GetMe))
+            .WithSummary("Who I am, and the positions I hold or act in today.");
+}

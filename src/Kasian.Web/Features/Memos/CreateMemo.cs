@@ -1,0 +1,68 @@
+using Kasian.Core.Engine;
+using Kasian.Core.Memos;
+using Kasian.Core.Organisation;
+using Kasian.Core.Thai;
+using Kasian.Web.Common;
+using Kasian.Web.Data;
+using Kasian.Web.Memos;
+using Kasian.Web.Workflows;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Kasian.Web.Features.Memos;
+
+public sealed record CreateMemo(string? RouteId, MemoFields Fields) : IRequest<Result<MemoDetails>>;
+
+public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workflows, IOptions<KasianOptions> options, TimeProvider clock, ICurrentUser user)
+    : IRequestHandler<CreateMemo, Result<MemoDetails>>
+{
+    public async ValueTask<Result<MemoDetails>> Handle(CreateMemo request, CancellationToken ct)
+    {
+        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        if (request.Fields.Validate(out var urgency) is { } invalid) return invalid;
+        var routeId = string.IsNullOrWhiteSpace(request.RouteId) ? options.Value.Routes.Default : request.RouteId;
+        if (workflows.Routes.FindLatest(routeId) is null) return Problem.Invalid("routeId", $"There is no route '{routeId}'.");
+
+        var now = clock.GetUtcNow();
+        if (await ActorLoader.LoadAsync(db, id, ThaiDate.BangkokDate(now), ct) is not var (person, actor))
+            return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+
+        var f = request.Fields;
+        var memo = new Memo
+        {
+            OrganisationId = person.OrganisationId,
+            OriginatorId = person.Id,
+            // The originator signs in their own post; an acting capacity is not how a memo is written.
+            OriginatorPositionTitle = actor.Capacities.FirstOrDefault(c => c.Kind == CapacityKind.Holder)?.Text ?? "",
+            Unit = f.Unit!.Trim(),
+            UnitPhone = string.IsNullOrWhiteSpace(f.UnitPhone) ? null : f.UnitPhone.Trim(),
+            Subject = f.Subject!.Trim(),
+            To = f.To!.Trim(),
+            Body = f.Body!,
+            Urgency = urgency,
+            Status = MemoStatus.Draft,
+            RouteId = routeId,
+            CreatedAt = now,
+        };
+        db.Memos.Add(memo);
+        MemoEventLog.Append(db, memo, [new MemoCreated(memo.Subject, routeId)], EventActor.Of(person, user.Address), now);
+        await db.SaveChangesAsync(ct);
+        return (await MemoDetails.LoadAsync(db, workflows, memo.Id, now, ct))!;
+    }
+}
+
+public static class CreateMemoEndpoint
+{
+    public static void Map(RouteGroupBuilder memos) =>
+        memos.MapPost("/", async (CreateMemoRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new CreateMemo(body.RouteId, body.ToFields()), ct))
+                .ToHttp(m => Results.Created($"/api/memos/{m.Id}", m)))
+            .WithName(nameof(CreateMemo))
+            .WithSummary("Start a memo as a draft of the signed-in officer.");
+}
+
+/// <summary>The JSON body of create and edit: the memo's fields, flat, as DESIGN.md §5 names them.</summary>
+public sealed record CreateMemoRequest(string? RouteId, string? Unit, string? UnitPhone, string? Subject, string? To, string? Body, string? Urgency)
+{
+    public MemoFields ToFields() => new(Unit, UnitPhone, Subject, To, Body, Urgency);
+}

@@ -1,0 +1,35 @@
+using Kasian.Core.Engine;
+using Kasian.Web.Common;
+using Kasian.Web.Memos;
+using Mediator;
+
+namespace Kasian.Web.Features.Memos;
+
+public sealed record EditMemo(Guid MemoId, MemoFields Fields) : IRequest<Result<MemoDetails>>;
+
+public sealed class EditMemoHandler(MemoActions actions) : IRequestHandler<EditMemo, Result<MemoDetails>>
+{
+    public async ValueTask<Result<MemoDetails>> Handle(EditMemo request, CancellationToken ct)
+    {
+        if (request.Fields.Validate(out var urgency) is { } invalid) return invalid;
+        var f = request.Fields;
+        return await actions.ActAsync(request.MemoId, new Revise(f.Subject!.Trim()), ct, memo =>
+        {
+            memo.Unit = f.Unit!.Trim();
+            memo.UnitPhone = string.IsNullOrWhiteSpace(f.UnitPhone) ? null : f.UnitPhone.Trim();
+            memo.Subject = f.Subject!.Trim();
+            memo.To = f.To!.Trim();
+            memo.Body = f.Body!;
+            memo.Urgency = urgency;
+        });
+    }
+}
+
+public static class EditMemoEndpoint
+{
+    public static void Map(RouteGroupBuilder memos) =>
+        memos.MapPut("/{id:guid}", async (Guid id, CreateMemoRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new EditMemo(id, body.ToFields()), ct)).ToHttp(Results.Ok))
+            .WithName(nameof(EditMemo))
+            .WithSummary("Edit a draft, returned or recalled memo (originator only).");
+}

@@ -1,0 +1,81 @@
+using Kasian.Core.Memos;
+using Kasian.Core.Thai;
+using Kasian.Web.Common;
+using Kasian.Web.Data;
+using Kasian.Web.Memos;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Features.Memos;
+
+public sealed record ListMemos(string? Box, string? Status, bool? Overdue, string? Q, int? Page) : IRequest<Result<MemoPage>>;
+
+public sealed record MemoSummary(Guid Id, NumberView? Number, string Subject, string Status, string Urgency, string? CurrentStepId, string? CurrentPosition,
+    DateTimeOffset? StepOpenedAt, DateTimeOffset? DueAt, bool Overdue, PersonRef Originator, DateTimeOffset UpdatedAt);
+
+public sealed record MemoPage(IReadOnlyList<MemoSummary> Items, int Page, int PageSize, int Total);
+
+public sealed class ListMemosHandler(KasianDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListMemos, Result<MemoPage>>
+{
+    public const int PageSize = 20;
+
+    public async ValueTask<Result<MemoPage>> Handle(ListMemos request, CancellationToken ct)
+    {
+        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        var now = clock.GetUtcNow();
+        if (await ActorLoader.LoadAsync(db, id, ThaiDate.BangkokDate(now), ct) is not var (person, actor))
+            return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+        var page = request.Page ?? 1;
+        if (page < 1) return Problem.Invalid("page", "page starts at 1.");
+
+        var memos = db.Memos.AsNoTracking().Where(m => m.OrganisationId == person.OrganisationId);
+        var positions = actor.Capacities.Select(c => c.Position).ToList();
+        memos = request.Box switch
+        {
+            null or "" or "all" => memos,
+            "inbox" => memos.Where(m => m.Status == MemoStatus.Pending && positions.Contains(m.CurrentPosition!)),
+            "sent" => memos.Where(m => m.OriginatorId == person.Id),
+            _ => null!,
+        };
+        if (memos is null) return Problem.Invalid("box", $"'{request.Box}' is not one of inbox, sent, all.");
+
+        if (!string.IsNullOrEmpty(request.Status))
+        {
+            if (!Enum.TryParse<MemoStatus>(request.Status, ignoreCase: true, out var status) || int.TryParse(request.Status, out _))
+                return Problem.Invalid("status", $"'{request.Status}' is not one of draft, pending, approved, rejected, acknowledged, returned, recalled.");
+            memos = memos.Where(m => m.Status == status);
+        }
+        if (request.Overdue is { } overdue)
+            memos = overdue ? memos.Where(m => m.DueAt < now) : memos.Where(m => m.DueAt == null || m.DueAt >= now);
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            // Numbers are stored in Thai digits; a search typed with Latin digits finds them too.
+            var q = request.Q.Trim();
+            var thai = ThaiDigits.ToThai(q);
+            memos = memos.Where(m => m.Subject.Contains(q) || (m.Number != null && m.Number.Contains(thai)));
+        }
+
+        var total = await memos.CountAsync(ct);
+        var ordered = request.Box == "inbox"
+            ? memos.OrderByDescending(m => m.Urgency).ThenByDescending(m => m.StepOpenedAt)
+            : memos.OrderByDescending(m => m.UpdatedAt);
+        var rows = await ordered
+            .Select(m => new { m, Originator = db.People.Where(p => p.Id == m.OriginatorId).Select(p => new { p.Username, p.DisplayName }).First() })
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToListAsync(ct);
+        return new MemoPage(rows.Select(r => new MemoSummary(r.m.Id.Value,
+                r.m.Number is null ? null : new NumberView(r.m.Number, ThaiDigits.ToLatin(r.m.Number)),
+                r.m.Subject, r.m.Status.ToCode(), r.m.Urgency.ToCode(), r.m.CurrentStepId, r.m.CurrentPosition, r.m.StepOpenedAt, r.m.DueAt,
+                r.m.DueAt < now, new PersonRef(r.Originator.Username, r.Originator.DisplayName), r.m.UpdatedAt)).ToList(),
+            page, PageSize, total);
+    }
+}
+
+public static class ListMemosEndpoint
+{
+    public static void Map(RouteGroupBuilder memos) =>
+        memos.MapGet("/", async (string? box, string? status, bool? overdue, string? q, int? page, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListMemos(box, status, overdue, q, page), ct)).ToHttp(Results.Ok))
+            .WithName(nameof(ListMemos))
+            .WithSummary("Lists: box=inbox (waiting for me in any capacity), sent (mine), all (my organisation).");
+}

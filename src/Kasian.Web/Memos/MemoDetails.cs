@@ -1,0 +1,114 @@
+using Kasian.Core.Engine;
+using Kasian.Core.Memos;
+using Kasian.Core.Organisation;
+using Kasian.Core.Thai;
+using Kasian.Web.Data;
+using Kasian.Web.Workflows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Memos;
+
+public sealed record NumberView(string Th, string Latin);
+
+public sealed record PersonRef(string Username, string DisplayName);
+
+public sealed record CapacityView(string Position, string Kind, string Text)
+{
+    public static CapacityView Of(Capacity c) => new(c.Position, c.Kind.ToString().ToLowerInvariant(), c.Text);
+}
+
+public sealed record StepView(string Id, string Title, string Position, string Action, DateTimeOffset? OpenedAt, DateTimeOffset? DueAt, bool Overdue, IReadOnlyList<AssigneeView> Assignees);
+
+public sealed record AssigneeView(string Username, string DisplayName, CapacityView Capacity);
+
+public sealed record EndorsementView(string StepId, string StepTitle, int Round, string Action, string? Comment, PersonRef Actor, CapacityView Capacity, DateTimeOffset At, string AtThai);
+
+public sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset AddedAt);
+
+/// <summary>A memo as the API and the pages show it: the form's fields, where it stands, and every endorsement.</summary>
+public sealed record MemoDetails(
+    Guid Id,
+    string Status,
+    string RouteId,
+    int? RouteVersion,
+    NumberView? Number,
+    string Unit,
+    string? UnitPhone,
+    string Subject,
+    string To,
+    string Body,
+    string Urgency,
+    DateOnly? Date,
+    string? DateThai,
+    PersonRef Originator,
+    string OriginatorPosition,
+    int Round,
+    StepView? CurrentStep,
+    IReadOnlyList<EndorsementView> Endorsements,
+    IReadOnlyList<AttachmentView> Attachments,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    int Version)
+{
+    public static async Task<MemoDetails?> LoadAsync(KasianDbContext db, WorkflowLibrary workflows, MemoId id, DateTimeOffset now, CancellationToken ct)
+    {
+        var memo = await db.Memos.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (memo is null) return null;
+        var originator = await db.People.AsNoTracking().Where(p => p.Id == memo.OriginatorId)
+            .Select(p => new PersonRef(p.Username, p.DisplayName)).SingleAsync(ct);
+        var events = await db.MemoEvents.AsNoTracking().Where(e => e.MemoId == id && EndorsementTypes.Contains(e.Type))
+            .OrderBy(e => e.Sequence).ToListAsync(ct);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.MemoId == id).OrderBy(a => a.AddedAt)
+            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.AddedAt)).ToListAsync(ct);
+
+        var route = memo.RouteVersion is { } v ? workflows.Routes.Find(new(memo.RouteId, v)) : workflows.Routes.FindLatest(memo.RouteId);
+        string Title(string stepId) => route?.Steps.FirstOrDefault(s => s.Id == stepId)?.Title ?? stepId;
+
+        StepView? current = null;
+        if (memo.CurrentStepId is { } stepId && route?.Steps.FirstOrDefault(s => s.Id == stepId) is { } step)
+            current = new StepView(step.Id, step.Title, step.Position, step.Action.ToString().ToLowerInvariant(), memo.StepOpenedAt, memo.DueAt,
+                memo.DueAt < now, await AssigneesAsync(db, memo.OrganisationId, step.Position, ThaiDate.BangkokDate(now), ct));
+
+        return new MemoDetails(
+            memo.Id.Value, memo.Status.ToCode(), memo.RouteId, memo.RouteVersion,
+            memo.Number is null ? null : new NumberView(memo.Number, ThaiDigits.ToLatin(memo.Number)),
+            memo.Unit, memo.UnitPhone, memo.Subject, memo.To, memo.Body, memo.Urgency.ToCode(),
+            memo.MemoDate, memo.MemoDate is { } d ? ThaiDate.LongForm(d) : null,
+            originator, memo.OriginatorPositionTitle, memo.Round, current,
+            events.Select(e => ToEndorsement(e, Title)).ToList(), attachments,
+            memo.CreatedAt, memo.UpdatedAt, memo.LastSequence);
+    }
+
+    /// <summary>Who may act at a position today: its holders, acting holders and delegates.</summary>
+    public static async Task<IReadOnlyList<AssigneeView>> AssigneesAsync(KasianDbContext db, Guid organisationId, string position, DateOnly day, CancellationToken ct)
+    {
+        var people = await db.People.AsNoTracking()
+            .Where(p => p.OrganisationId == organisationId && p.Appointments.Any(a => a.Position!.Code == position && a.From <= day && (a.To == null || a.To >= day)))
+            .Include(p => p.Appointments).ThenInclude(a => a.Position)
+            .ToListAsync(ct);
+        return people
+            .Select(p => (p, c: ActorLoader.CapacitiesOf(p, day).First(c => c.Position == position)))
+            .OrderBy(x => x.c.Kind)
+            .Select(x => new AssigneeView(x.p.Username, x.p.DisplayName, CapacityView.Of(x.c)))
+            .ToList();
+    }
+
+    private static readonly string[] EndorsementTypes =
+        [nameof(StepEndorsed), nameof(MemoApproved), nameof(MemoRejected), nameof(MemoReturned), nameof(MemoAcknowledged)];
+
+    private static EndorsementView ToEndorsement(MemoEventRecord record, Func<string, string> title)
+    {
+        var e = (StepActed)EventJson.Deserialize(record.Payload);
+        var (action, comment) = e switch
+        {
+            StepEndorsed x => ("endorse", x.Comment),
+            MemoApproved x => ("approve", x.Comment),
+            MemoRejected x => ("reject", x.Reason),
+            MemoReturned x => ("return", x.Reason),
+            MemoAcknowledged x => ("acknowledge", x.Comment),
+            _ => ("unknown", null),
+        };
+        return new EndorsementView(e.StepId, title(e.StepId), e.Round, action, comment,
+            new PersonRef(record.ActorUsername ?? "", record.ActorName ?? ""), CapacityView.Of(e.Capacity), record.At, ThaiDate.ShortWithTime(record.At));
+    }
+}

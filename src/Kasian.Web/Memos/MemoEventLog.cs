@@ -1,0 +1,75 @@
+using Kasian.Core.Engine;
+using Kasian.Core.Memos;
+using Kasian.Core.Thai;
+using Kasian.Web.Data;
+
+namespace Kasian.Web.Memos;
+
+/// <summary>Who did something, as stored on the event envelope.</summary>
+public sealed record EventActor(PersonId? Id, string? Username, string? Name, string? Address)
+{
+    public static EventActor System { get; } = new(null, "kasian", "Kasian", null);
+
+    public static EventActor Of(Person person, string? address) => new(person.Id, person.Username, person.DisplayName, address);
+}
+
+/// <summary>
+/// Appends events to a memo and brings its projection up to date, in the caller's unit of work.
+/// The concurrency token moves with every append, so two writers who read the same memo cannot both commit.
+/// </summary>
+public static class MemoEventLog
+{
+    public static void Append(KasianDbContext db, Memo memo, IEnumerable<MemoEvent> events, EventActor actor, DateTimeOffset now)
+    {
+        foreach (var e in events)
+        {
+            memo.LastSequence++;
+            db.MemoEvents.Add(new MemoEventRecord
+            {
+                MemoId = memo.Id,
+                Sequence = memo.LastSequence,
+                Type = e.Type,
+                Payload = EventJson.Serialize(e),
+                At = now,
+                ActorId = actor.Id,
+                ActorUsername = actor.Username,
+                ActorName = actor.Name,
+                Address = actor.Address,
+            });
+            Project(memo, e, now);
+        }
+        memo.UpdatedAt = now;
+    }
+
+    public static MemoState StateOf(Memo memo) =>
+        new(memo.Status, memo.OriginatorId, memo.Urgency, memo.CurrentStepId, memo.Round, memo.Sequence is not null);
+
+    private static void Project(Memo memo, MemoEvent e, DateTimeOffset now)
+    {
+        var state = MemoEngine.Evolve(StateOf(memo), e);
+        memo.Status = state.Status;
+        memo.Round = state.Round;
+        memo.CurrentStepId = state.CurrentStepId;
+        switch (e)
+        {
+            case MemoSubmitted s:
+                memo.Number = s.Number;
+                memo.RegisterYear = s.RegisterYear;
+                memo.Sequence = s.Sequence;
+                memo.RouteVersion = s.RouteVersion;
+                memo.MemoDate = ThaiDate.BangkokDate(now);
+                break;
+            case StepOpened o:
+                memo.CurrentPosition = o.Position;
+                memo.StepOpenedAt = now;
+                memo.DueAt = o.DueAt;
+                break;
+        }
+        if (state.CurrentStepId is null)
+        {
+            memo.CurrentPosition = null;
+            memo.StepOpenedAt = null;
+            memo.DueAt = null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Kasian.Web;
+using Kasian.Web.Auth;
+using Kasian.Web.Common;
+using Kasian.Web.Data;
+using Kasian.Web.Demo;
+using Kasian.Web.Features;
+using Kasian.Web.Memos;
+using Kasian.Web.Workflows;
+using Microsoft.AspNetCore.Http.Json;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection(KasianOptions.Section).Get<KasianOptions>() ?? new KasianOptions();
+builder.Services.Configure<KasianOptions>(builder.Configuration.GetSection(KasianOptions.Section));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddKasianDatabase(options);
+builder.Services.AddKasianAuth();
+builder.Services.AddSingleton<WorkflowLibrary>();
+builder.Services.AddScoped<MemoActions>();
+builder.Services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ExceptionProblems>();
+// Minimal APIs answer malformed JSON with a bare 400 unless told to throw; we throw so the answer carries our problem shape.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.Configure<JsonOptions>(o =>
+{
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+});
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+await Startup.PrepareAsync(app, options);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapKasianApi(options);
+app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,62 @@
+using Kasian.Core.Calendar;
+using Kasian.Core.Routes;
+using Kasian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Workflows;
+
+/// <summary>
+/// Reads route files at start-up, checks them against the versions already recorded in the database,
+/// and records new ones. A bad file stops start-up with file, JSON path and reason.
+/// </summary>
+public static class WorkflowLoader
+{
+    public static string FindDirectory(KasianOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Routes.Directory))
+            return Path.GetFullPath(options.Routes.Directory, Directory.GetCurrentDirectory());
+
+        // The repository's workflows/, wherever the app was started from; else the copy in the build output.
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), contentRoot })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "workflows", "route.schema.json")))
+                    return Path.Combine(dir.FullName, "workflows");
+        return Path.Combine(AppContext.BaseDirectory, "workflows");
+    }
+
+    public static async Task LoadAsync(WorkflowLibrary library, KasianDbContext db, string directory, TimeProvider clock, CancellationToken ct)
+    {
+        var files = ReadRoutes(directory);
+        var recorded = await db.RouteVersions.AsNoTracking().ToListAsync(ct);
+        var recordedRoutes = recorded
+            .Select(r => RouteParser.Parse($"(recorded {r.RouteId} v{r.Version})", r.Json).Route)
+            .OfType<RouteDefinition>()
+            .ToList();
+
+        var catalog = RouteCatalog.Build(files, recordedRoutes);
+        var known = recorded.Select(r => new RouteKey(r.RouteId, r.Version)).ToHashSet();
+        foreach (var (_, route) in files.Where(f => !known.Contains(f.Route.Key)))
+            db.RouteVersions.Add(new RouteVersionRecord { RouteId = route.Id, Version = route.Version, Hash = route.ContentHash, Json = route.CanonicalJson, RecordedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+
+        library.Load(catalog, WorkingCalendar.WithoutHolidays);
+    }
+
+    private static List<(string File, RouteDefinition Route)> ReadRoutes(string directory)
+    {
+        if (!Directory.Exists(directory))
+            throw new RouteDefinitionException([new RouteError(directory, "$", "the routes directory does not exist (set Kasian:Routes:Directory)")]);
+
+        var errors = new List<RouteError>();
+        var routes = new List<(string, RouteDefinition)>();
+        foreach (var path in Directory.GetFiles(directory, "*.json").Where(p => !p.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var (route, problems) = RouteParser.Parse(Path.GetFileName(path), File.ReadAllText(path));
+            errors.AddRange(problems);
+            if (route is not null) routes.Add((Path.GetFileName(path), route));
+        }
+        if (errors.Count > 0) throw new RouteDefinitionException(errors);
+        if (routes.Count == 0) throw new RouteDefinitionException([new RouteError(directory, "$", "no route definitions (*.json) found")]);
+        return routes;
+    }
+}
