@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using Kasian.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kasian.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Kasian through its real HTTP pipeline on a real database: a fresh SQLite file (or PostgreSQL database)
+/// per instance, demo data seeded, and a clock the test moves. Nothing is faked but time.
+/// </summary>
+public sealed class KasianApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero); // Tuesday 09:00 in Bangkok
+
+    private readonly TestDatabase _database;
+    private readonly Dictionary<string, string?> _settings;
+
+    public KasianApp(TestDatabase database, IDictionary<string, string?>? settings = null)
+    {
+        _database = database;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Kasian:Database:Provider"] = database.Provider,
+            ["Kasian:Database:ConnectionString"] = database.ConnectionString,
+            ["Kasian:Demo"] = "true",
+            ["Kasian:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public TestDatabase Database => _database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<KasianDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KasianDbContext>());
+    }
+
+    public async Task<ApiClient> SignInAsync(string username, string password = "demo") =>
+        await ApiClient.SignInAsync(CreateClient(), username, password);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
