@@ -30,6 +30,9 @@ public sealed class WorkingCalendar
 
     public TimeOnly Closes { get; }
 
+    /// <summary>The office hours of one working day: what a fraction of a working day is a fraction of.</summary>
+    public TimeSpan OfficeDay => Closes - Opens;
+
     public bool IsHoliday(DateOnly day) => _holidays.Contains(day);
 
     public bool IsWorkingDay(DateOnly day) =>

@@ -107,7 +107,8 @@ public static class MemoEngine
     public static DateTimeOffset? DueAt(DecisionContext context, RouteStep step, Urgency urgency, DateTimeOffset openedAt)
     {
         if (step.Due is not { } due) return null;
-        if (context.Route.UrgencyDueFactor.TryGetValue(urgency.ToCode(), out var factor)) due = due.Scale(factor);
+        if (context.Route.UrgencyDueFactor.TryGetValue(urgency.ToCode(), out var factor))
+            due = step.Clock == StepClock.Working ? due.Scale(factor, context.Calendar.OfficeDay) : due.Scale(factor);
         return context.Calendar.Deadline(openedAt, due, step.Clock);
     }
 

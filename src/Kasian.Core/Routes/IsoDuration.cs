@@ -31,12 +31,19 @@ public readonly partial record struct IsoDuration(int Days, TimeSpan Time)
         return true;
     }
 
-    /// <summary>Scales the duration (urgency may shorten a deadline); the result is expressed in time only when days do not divide evenly.</summary>
-    public IsoDuration Scale(double factor)
+    /// <summary>Scales the duration (urgency may shorten a deadline); the result is expressed in time only when days do not divide evenly. A day is 24 hours here: for the wall clock.</summary>
+    public IsoDuration Scale(double factor) => Scale(factor, TimeSpan.FromDays(1));
+
+    /// <summary>
+    /// Scales the duration, turning a fraction of a day into <paramref name="dayLength"/> × fraction.
+    /// On the working clock a day is one office day (8 hours), so half of P1D is PT4H, not PT12H —
+    /// which would be 1.5 office days and make an urgent memo fall due later than a normal one.
+    /// </summary>
+    public IsoDuration Scale(double factor, TimeSpan dayLength)
     {
         var days = Days * factor;
         var wholeDays = (int)Math.Floor(days);
-        var rest = TimeSpan.FromDays(days - wholeDays);
+        var rest = dayLength * (days - wholeDays);
         return new IsoDuration(wholeDays, Time * factor + rest);
     }
 
@@ -56,6 +63,6 @@ public readonly partial record struct IsoDuration(int Days, TimeSpan Time)
 
     private static int Int(Group g) => g.Success ? int.Parse(g.Value, CultureInfo.InvariantCulture) : 0;
 
-    [GeneratedRegex(@"^P(?:(?<w>\d{1,4})W)?(?:(?<d>\d{1,4})D)?(?:T(?:(?<h>\d{1,5})H)?(?:(?<m>\d{1,6})M)?(?:(?<s>\d{1,7})S)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^P(?:(?<w>[0-9]{1,4})W)?(?:(?<d>[0-9]{1,4})D)?(?:T(?:(?<h>[0-9]{1,5})H)?(?:(?<m>[0-9]{1,6})M)?(?:(?<s>[0-9]{1,7})S)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

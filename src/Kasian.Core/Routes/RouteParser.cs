@@ -16,6 +16,9 @@ public static partial class RouteParser
     private static readonly HashSet<string> StepProperties = ["id", "title", "position", "action", "due", "clock", "reminders", "escalateTo"];
     private static readonly HashSet<string> Urgencies = ["urgent", "very-urgent", "most-urgent"];
 
+    // A duplicated key would otherwise surface later as an ArgumentException from JsonObject, without file or path.
+    internal static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false };
+
     public static (RouteDefinition? Route, IReadOnlyList<RouteError> Errors) Parse(string file, string json)
     {
         var errors = new List<RouteError>();
@@ -24,7 +27,7 @@ public static partial class RouteParser
         JsonObject root;
         try
         {
-            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            var node = JsonNode.Parse(json, documentOptions: DocumentOptions);
             if (node is not JsonObject o) { Error("$", "a route must be a JSON object"); return (null, errors); }
             root = o;
         }
@@ -89,7 +92,7 @@ public static partial class RouteParser
             var every = Duration(r, "every", $"{path}.reminders", error);
             var max = r["max"] is JsonValue mv && mv.TryGetValue(out int m) && m >= 0 ? m : -1;
             if (max < 0) error($"{path}.reminders.max", "required: a whole number of 0 or more");
-            if (every is null) error($"{path}.reminders.every", "required: an ISO 8601 duration such as PT4H");
+            if (r["every"] is null) error($"{path}.reminders.every", "required: an ISO 8601 duration such as PT4H");
             if (due is null) error($"{path}.due", "a step with reminders needs a due time");
             if (every is { } e && max >= 0) reminders = new ReminderPolicy(e, max);
         }

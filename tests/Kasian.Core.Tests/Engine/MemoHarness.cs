@@ -1,0 +1,78 @@
+using Kasian.Core.Calendar;
+using Kasian.Core.Engine;
+using Kasian.Core.Memos;
+using Kasian.Core.Routes;
+
+namespace Kasian.Core.Tests.Engine;
+
+/// <summary>
+/// One memo walked through the engine the way the host does it: ask, and on acceptance fold the
+/// events into the state with <see cref="MemoEngine.Evolve"/> and append them to the log.
+/// </summary>
+internal sealed class MemoHarness(RouteDefinition route, Actor originator, Urgency urgency = Urgency.Normal)
+{
+    /// <summary>Tuesday 11 Feb 2025, 10:00 in Bangkok: the seed memo's date, inside office hours.</summary>
+    public static readonly DateTimeOffset SeedMorning = new(2025, 2, 11, 10, 0, 0, TimeSpan.FromHours(7));
+
+    public static readonly MemoNumber SeedNumber = new("พย ๗๒๔๐๑", 2568, 119);
+
+    public RouteDefinition Route { get; } = route;
+
+    public MemoState State { get; private set; } = MemoState.NewDraft(originator.Id, urgency);
+
+    public List<MemoEvent> Log { get; } = [];
+
+    public DateTimeOffset Now { get; set; } = SeedMorning;
+
+    public WorkingCalendar Calendar { get; init; } = WorkingCalendar.WithoutHolidays;
+
+    public Decision Ask(Actor actor, MemoCommand command) =>
+        MemoEngine.Decide(new DecisionContext(Route, actor, Now, Calendar), State, command);
+
+    public IReadOnlyList<MemoEvent> Do(Actor actor, MemoCommand command)
+    {
+        var decision = Ask(actor, command);
+        Assert.True(decision.IsAccepted, decision.Refusal?.Message);
+        Assert.NotEmpty(decision.Events);
+        foreach (var e in decision.Events) State = MemoEngine.Evolve(State, e);
+        Log.AddRange(decision.Events);
+        return decision.Events;
+    }
+
+    public Refusal Refused(Actor actor, MemoCommand command)
+    {
+        var before = State;
+        var decision = Ask(actor, command);
+        Assert.False(decision.IsAccepted, "expected a refusal");
+        Assert.Empty(decision.Events);
+        Assert.Equal(before, State);
+        return decision.Refusal!;
+    }
+
+    public void AssertRefused(RefusalCode code, Actor actor, MemoCommand command) =>
+        Assert.Equal(code, Refused(actor, command).Code);
+
+    public MemoHarness Submitted()
+    {
+        Do(People.Thapthim, new Submit(SeedNumber));
+        return this;
+    }
+
+    /// <summary>Submitted and endorsed by the head of office: waiting at the palad step.</summary>
+    public MemoHarness AtPalad()
+    {
+        Submitted();
+        Do(People.Naphaporn, new Endorse("head-of-office", "เห็นควรเสนอ"));
+        return this;
+    }
+
+    /// <summary>Waiting at the nayok's decide step.</summary>
+    public MemoHarness AtNayok()
+    {
+        AtPalad();
+        Do(People.Naphaporn, new Endorse("palad", "เพื่อโปรดพิจารณาอนุมัติ"));
+        return this;
+    }
+
+    public static MemoHarness InternalMemo(Urgency urgency = Urgency.Normal) => new(TestRoutes.InternalMemo, People.Thapthim, urgency);
+}

@@ -1,0 +1,44 @@
+using Kasian.Core.Engine;
+
+namespace Kasian.Core.Tests.Engine;
+
+/// <summary>Every refusal code the engine can give has a scenario that produces it; a new code without one fails here.</summary>
+public class RefusalCoverageTests
+{
+    private static readonly Dictionary<RefusalCode, Func<Refusal>> Scenarios = new()
+    {
+        [RefusalCode.AlreadyDecided] = () =>
+        {
+            var memo = MemoHarness.InternalMemo().AtNayok();
+            memo.Do(People.Worawit, new Approve("nayok", null));
+            return memo.Refused(People.Worawit, new Reject("nayok", "เปลี่ยนใจ"));
+        },
+        [RefusalCode.NotPending] = () => MemoHarness.InternalMemo().Refused(People.Naphaporn, new Endorse("head-of-office", null)),
+        [RefusalCode.StepMovedOn] = () => MemoHarness.InternalMemo().AtPalad().Refused(People.Naphaporn, new Endorse("head-of-office", null)),
+        [RefusalCode.NotYourStep] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Worawit, new Endorse("head-of-office", null)),
+        [RefusalCode.OriginatorMayNotAct] = () =>
+        {
+            var memo = new MemoHarness(TestRoutes.InternalMemo, People.Naphaporn);
+            memo.Do(People.Naphaporn, new Submit(MemoHarness.SeedNumber));
+            return memo.Refused(People.Naphaporn, new Endorse("head-of-office", null));
+        },
+        [RefusalCode.NotOriginator] = () => MemoHarness.InternalMemo().Refused(People.Worawit, new Submit(MemoHarness.SeedNumber)),
+        [RefusalCode.WrongActionForStep] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Naphaporn, new Approve("head-of-office", null)),
+        [RefusalCode.ReasonRequired] = () => MemoHarness.InternalMemo().AtNayok().Refused(People.Worawit, new Reject("nayok", " ")),
+        [RefusalCode.CannotSubmit] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Submit(null)),
+    };
+
+    public static TheoryData<RefusalCode> Codes => [.. Enum.GetValues<RefusalCode>()];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Every_refusal_code_has_a_scenario_that_gives_it_with_a_message(RefusalCode code)
+    {
+        Assert.True(Scenarios.TryGetValue(code, out var scenario), $"no scenario for {code}");
+
+        var refusal = scenario();
+
+        Assert.Equal(code, refusal.Code);
+        Assert.False(string.IsNullOrWhiteSpace(refusal.Message));
+    }
+}
