@@ -21,7 +21,7 @@ builder.Services.AddSingleton<WorkflowLibrary>();
 builder.Services.AddScoped<MemoActions>();
 builder.Services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
 
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.AddCode);
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 // Minimal APIs answer malformed JSON with a bare 400 unless told to throw; we throw so the answer carries our problem shape.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

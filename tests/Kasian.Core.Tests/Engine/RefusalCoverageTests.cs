@@ -26,6 +26,7 @@ public class RefusalCoverageTests
         [RefusalCode.WrongActionForStep] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Naphaporn, new Approve("head-of-office", null)),
         [RefusalCode.ReasonRequired] = () => MemoHarness.InternalMemo().AtNayok().Refused(People.Worawit, new Reject("nayok", " ")),
         [RefusalCode.CannotSubmit] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Submit(null)),
+        [RefusalCode.NotEditable] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Revise("แก้เรื่อง")),
     };
 
     public static TheoryData<RefusalCode> Codes => [.. Enum.GetValues<RefusalCode>()];

@@ -29,7 +29,12 @@ public sealed class KasianApp : WebApplicationFactory<Program>
             ["Kasian:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+        // Real sockets, so Kestrel's own limits (request size) and a browser apply exactly as in production.
+        UseKestrel(0);
     }
+
+    /// <summary>The address Kestrel listens on (after the first client is created).</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
