@@ -33,6 +33,8 @@ public sealed class WorkingCalendar
     /// <summary>The office hours of one working day: what a fraction of a working day is a fraction of.</summary>
     public TimeSpan OfficeDay => Closes - Opens;
 
+    public IReadOnlyCollection<DateOnly> Holidays => _holidays;
+
     public bool IsHoliday(DateOnly day) => _holidays.Contains(day);
 
     public bool IsWorkingDay(DateOnly day) =>

@@ -39,7 +39,27 @@ public static class WorkflowLoader
             db.RouteVersions.Add(new RouteVersionRecord { RouteId = route.Id, Version = route.Version, Hash = route.ContentHash, Json = route.CanonicalJson, RecordedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
 
-        library.Load(catalog, WorkingCalendar.WithoutHolidays);
+        library.Load(catalog, ReadCalendar(Path.Combine(directory, "calendars")));
+    }
+
+    /// <summary>
+    /// Every calendar file's holidays together (a national file plus, say, a provincial one), on the
+    /// office hours of the first. No directory means no holidays, only weekends.
+    /// </summary>
+    private static WorkingCalendar ReadCalendar(string directory)
+    {
+        if (!Directory.Exists(directory)) return WorkingCalendar.WithoutHolidays;
+        var errors = new List<RouteError>();
+        var calendars = new List<WorkingCalendar>();
+        foreach (var path in Directory.GetFiles(directory, "*.json").Where(p => !p.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var (calendar, problems) = CalendarFile.Parse(Path.Combine("calendars", Path.GetFileName(path)), File.ReadAllText(path));
+            errors.AddRange(problems);
+            if (calendar is not null) calendars.Add(calendar);
+        }
+        if (errors.Count > 0) throw new RouteDefinitionException(errors);
+        if (calendars.Count == 0) return WorkingCalendar.WithoutHolidays;
+        return new WorkingCalendar(calendars.SelectMany(c => c.Holidays), calendars[0].Opens, calendars[0].Closes);
     }
 
     private static List<(string File, RouteDefinition Route)> ReadRoutes(string directory)
