@@ -7,9 +7,9 @@ using Kasian.Web.Tests.Infrastructure;
 namespace Kasian.Web.Tests;
 
 /// <summary>Bad input gets a clear problem with a stable code, and changes nothing that is stored.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public abstract class BadInputTests(TestDatabase database) : IAsyncLifetime
 {
-    private readonly KasianApp _app = new(TestDatabase.Sqlite());
+    private readonly KasianApp _app = new(database);
     private ApiClient _thapthim = null!;
     private ApiClient _naphaporn = null!;
     private ApiClient _worawit = null!;
@@ -156,3 +156,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
     private sealed record MemoBody(string unit, string subject, string to, string body, string? urgency);
 }
+
+public sealed class SqliteBadInputTests() : BadInputTests(TestDatabase.Sqlite());
+
+public sealed class PostgreSqlBadInputTests() : BadInputTests(TestDatabase.PostgreSql());

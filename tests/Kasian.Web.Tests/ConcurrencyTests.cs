@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasian.Web.Tests;
 
 /// <summary>Two people acting at once get exactly one winner; concurrent submissions get consecutive, unique numbers.</summary>
-public sealed class ConcurrencyTests : IAsyncLifetime
+public abstract class ConcurrencyTests(TestDatabase database) : IAsyncLifetime
 {
-    private readonly KasianApp _app = new(TestDatabase.Sqlite());
+    private readonly KasianApp _app = new(database);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -64,3 +64,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         return node["code"]!.GetValue<string>();
     }
 }
+
+public sealed class SqliteConcurrencyTests() : ConcurrencyTests(TestDatabase.Sqlite());
+
+public sealed class PostgreSqlConcurrencyTests() : ConcurrencyTests(TestDatabase.PostgreSql());

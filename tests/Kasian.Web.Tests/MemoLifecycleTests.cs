@@ -7,9 +7,9 @@ using Kasian.Web.Tests.Infrastructure;
 
 namespace Kasian.Web.Tests;
 
-public sealed class MemoLifecycleTests : IAsyncLifetime
+public abstract class MemoLifecycleTests(TestDatabase database) : IAsyncLifetime
 {
-    private readonly KasianApp _app = new(TestDatabase.Sqlite());
+    private readonly KasianApp _app = new(database);
     private ApiClient _thapthim = null!;
     private ApiClient _naphaporn = null!;
     private ApiClient _worawit = null!;
@@ -121,3 +121,7 @@ public sealed class MemoLifecycleTests : IAsyncLifetime
         Assert.Contains("/api/auth/token", doc, StringComparison.Ordinal);
     }
 }
+
+public sealed class SqliteMemoLifecycleTests() : MemoLifecycleTests(TestDatabase.Sqlite());
+
+public sealed class PostgreSqlMemoLifecycleTests() : MemoLifecycleTests(TestDatabase.PostgreSql());

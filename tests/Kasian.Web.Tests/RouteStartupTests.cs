@@ -6,7 +6,7 @@ using Kasian.Web.Tests.Infrastructure;
 namespace Kasian.Web.Tests;
 
 /// <summary>Route files are checked at start: a bad one stops Kasian with file, JSON path and reason.</summary>
-public sealed class RouteStartupTests : IDisposable
+public abstract class RouteStartupTests(Func<TestDatabase> newDatabase) : IDisposable
 {
     private readonly string _routes = Directory.CreateTempSubdirectory("kasian-routes-").FullName;
 
@@ -20,7 +20,7 @@ public sealed class RouteStartupTests : IDisposable
     public async Task A_bad_route_file_stops_start_up_naming_file_path_and_reason()
     {
         File.WriteAllText(Path.Combine(_routes, "broken.json"), Shipped.Replace("\"action\": \"decide\"", "\"action\": \"sign\"", StringComparison.Ordinal));
-        await using var app = App(TestDatabase.Sqlite());
+        await using var app = App(newDatabase());
 
         var error = Assert.Throws<RouteDefinitionException>(() => app.CreateClient());
 
@@ -34,7 +34,7 @@ public sealed class RouteStartupTests : IDisposable
     [Fact]
     public async Task Changing_a_route_without_bumping_its_version_is_refused_and_memos_keep_their_version()
     {
-        var database = TestDatabase.Sqlite();
+        var database = newDatabase();
         File.WriteAllText(Path.Combine(_routes, "internal-memo.json"), Shipped);
         Guid memoId;
         await using (var first = App(new KeepDatabase(database)))
@@ -75,3 +75,7 @@ public sealed class RouteStartupTests : IDisposable
         public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
+
+public sealed class SqliteRouteStartupTests() : RouteStartupTests(TestDatabase.Sqlite);
+
+public sealed class PostgreSqlRouteStartupTests() : RouteStartupTests(TestDatabase.PostgreSql);

@@ -5,9 +5,9 @@ using Kasian.Web.Tests.Infrastructure;
 namespace Kasian.Web.Tests;
 
 /// <summary>The seed case over HTTP, as its four people: the HR officer submits, the head of the Palad office endorses twice in two capacities, the Nayok approves.</summary>
-public sealed class SeedMemoWalkTests : IAsyncLifetime
+public abstract class SeedMemoWalkTests(TestDatabase database) : IAsyncLifetime
 {
-    private readonly KasianApp _app = new(TestDatabase.Sqlite());
+    private readonly KasianApp _app = new(database);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -74,3 +74,7 @@ public sealed class SeedMemoWalkTests : IAsyncLifetime
         await ApiClient.ProblemAsync(again, System.Net.HttpStatusCode.Conflict, "already-decided");
     }
 }
+
+public sealed class SqliteSeedMemoWalkTests() : SeedMemoWalkTests(TestDatabase.Sqlite());
+
+public sealed class PostgreSqlSeedMemoWalkTests() : SeedMemoWalkTests(TestDatabase.PostgreSql());

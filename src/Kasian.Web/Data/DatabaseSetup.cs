@@ -13,8 +13,14 @@ public static class DatabaseSetup
                 var cs = string.IsNullOrWhiteSpace(db.ConnectionString) ? DefaultSqlite() : db.ConnectionString;
                 services.AddDbContext<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs));
                 break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<KasianDbContext, PostgreSqlKasianDbContext>(o => o.UseNpgsql(Required(db)));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<KasianDbContext, SqlServerKasianDbContext>(o => o.UseSqlServer(Required(db)));
+                break;
             default:
-                throw new InvalidOperationException($"Database provider {db.Provider} is not available in this build yet.");
+                throw new InvalidOperationException($"Unknown database provider {db.Provider}.");
         }
         return services;
     }
@@ -26,6 +32,11 @@ public static class DatabaseSetup
         if (context.Database.IsSqlite())
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
+
+    private static string Required(KasianOptions.DatabaseOptions db) =>
+        string.IsNullOrWhiteSpace(db.ConnectionString)
+            ? throw new InvalidOperationException($"Kasian:Database:ConnectionString is required for {db.Provider}.")
+            : db.ConnectionString;
 
     /// <summary>./data/kasian.db under the directory Kasian was started from.</summary>
     private static string DefaultSqlite()

@@ -120,3 +120,7 @@ public sealed class SqliteKasianDbContext(DbContextOptions<SqliteKasianDbContext
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }
+
+public sealed class PostgreSqlKasianDbContext(DbContextOptions<PostgreSqlKasianDbContext> options) : KasianDbContext(options);
+
+public sealed class SqlServerKasianDbContext(DbContextOptions<SqlServerKasianDbContext> options) : KasianDbContext(options);

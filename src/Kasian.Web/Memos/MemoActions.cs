@@ -62,7 +62,12 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
         return await MemoDetails.LoadAsync(db, workflows, memo.Id, now, ct) ?? (Result<MemoDetails>)Problem.NotFound("The memo");
     }
 
-    private static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-        || e.InnerException?.GetType().Name == "PostgresException" && e.InnerException.Message.StartsWith("23505", StringComparison.Ordinal);
+    /// <summary>The (memo, sequence) unique index caught a second writer: the same conflict as a stale concurrency token.</summary>
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19,
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.SqlClient.SqlException q => q.Number is 2601 or 2627,
+        _ => false,
+    };
 }

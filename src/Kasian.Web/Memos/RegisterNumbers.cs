@@ -17,11 +17,22 @@ public static class RegisterNumbers
     {
         var year = organisation.NumberingYear == NumberingYear.Fiscal ? ThaiDate.FiscalYear(day) : ThaiDate.BuddhistYear(day.Year);
         var orgId = organisation.Id;
-        var next = await db.Database.SqlQuery<int>($"""
-            INSERT INTO "RegisterCounters" ("OrganisationId", "Year", "Last") VALUES ({orgId}, {year}, 1)
-            ON CONFLICT ("OrganisationId", "Year") DO UPDATE SET "Last" = "RegisterCounters"."Last" + 1
-            RETURNING "Last" AS "Value"
-            """).ToListAsync(ct);
-        return new MemoNumber(organisation.RegisterCode, year, next.Single());
+        var next = db.Database.IsSqlServer()
+            ? db.Database.SqlQuery<int>($"""
+                MERGE [RegisterCounters] WITH (HOLDLOCK) AS t
+                USING (SELECT {orgId} AS [OrganisationId], {year} AS [Year]) AS s
+                ON t.[OrganisationId] = s.[OrganisationId] AND t.[Year] = s.[Year]
+                WHEN MATCHED THEN UPDATE SET [Last] = t.[Last] + 1
+                WHEN NOT MATCHED THEN INSERT ([OrganisationId], [Year], [Last]) VALUES (s.[OrganisationId], s.[Year], 1)
+                OUTPUT inserted.[Last] AS [Value];
+                """)
+            // SQLite and PostgreSQL share the upsert.
+            : db.Database.SqlQuery<int>($"""
+                INSERT INTO "RegisterCounters" ("OrganisationId", "Year", "Last") VALUES ({orgId}, {year}, 1)
+                ON CONFLICT ("OrganisationId", "Year") DO UPDATE SET "Last" = "RegisterCounters"."Last" + 1
+                RETURNING "Last" AS "Value"
+                """);
+        var sequence = (await next.ToListAsync(ct)).Single();
+        return new MemoNumber(organisation.RegisterCode, year, sequence);
     }
 }

@@ -50,9 +50,12 @@ public sealed class ListMemosHandler(KasianDbContext db, ICurrentUser user, Time
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
             // Numbers are stored in Thai digits; a search typed with Latin digits finds them too.
-            var q = request.Q.Trim();
+            // Lower-casing both sides makes Latin search case-insensitive on every provider (Thai has no case).
+            var q = request.Q.Trim().ToLowerInvariant();
             var thai = ThaiDigits.ToThai(q);
-            memos = memos.Where(m => m.Subject.Contains(q) || (m.Number != null && m.Number.Contains(thai)));
+#pragma warning disable CA1862 // translated to SQL lower(); a StringComparison overload would not translate on every provider
+            memos = memos.Where(m => m.Subject.ToLower().Contains(q) || (m.Number != null && m.Number.Contains(thai)));
+#pragma warning restore CA1862
         }
 
         var total = await memos.CountAsync(ct);
