@@ -20,6 +20,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 dotnet tool restore >/dev/null
+# The SQL Server script in docs/sql must match the migrations (no SQL Server engine runs here to apply them).
+./scripts/sqlserver-script.sh --check
 
 # A throwaway PostgreSQL cluster, owned by an unprivileged user (initdb refuses root), on loopback only.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

@@ -4,8 +4,10 @@ using Kasian.Web.Common;
 using Kasian.Web.Data;
 using Kasian.Web.Demo;
 using Kasian.Web.Features;
+using Kasian.Web.Health;
 using Kasian.Web.Memos;
 using Kasian.Web.Workflows;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +18,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddKasianDatabase(options);
+builder.Services.AddDataProtection().SetApplicationName("Kasian").PersistKeysToDbContext<KasianDbContext>();
 builder.Services.AddKasianAuth();
 builder.Services.AddSingleton<WorkflowLibrary>();
 builder.Services.AddScoped<MemoActions>();
@@ -31,6 +34,7 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
 });
 builder.Services.AddOpenApi();
+builder.Services.AddKasianHealth();
 
 var app = builder.Build();
 
@@ -41,6 +45,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
+app.MapKasianHealth();
 app.MapKasianApi(options);
 app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
 

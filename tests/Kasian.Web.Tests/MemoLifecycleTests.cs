@@ -114,6 +114,16 @@ public abstract class MemoLifecycleTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Health_endpoints_report_live_and_ready()
+    {
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_api()
     {
         var doc = await _app.CreateClient().GetStringAsync("/openapi/v1.json");

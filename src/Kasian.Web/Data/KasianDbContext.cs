@@ -1,4 +1,5 @@
 using Kasian.Core.Memos;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -8,8 +9,11 @@ namespace Kasian.Web.Data;
 /// The one model. Each provider has a subclass (<see cref="SqliteKasianDbContext"/>, ...) only so that
 /// each keeps its own migrations set; handlers depend on this base type.
 /// </summary>
-public abstract class KasianDbContext(DbContextOptions options) : DbContext(options)
+public abstract class KasianDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>Data-protection keys live in the shared database, so a cookie issued by one node is read by every other.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Unit> Units => Set<Unit>();

@@ -1,0 +1,311 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [Attachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [MemoId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [ContentType] nvarchar(127) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [AddedAt] datetimeoffset NOT NULL,
+        [AddedBy] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Attachments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [MemoEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [MemoId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [Type] nvarchar(64) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [ActorUsername] nvarchar(64) NULL,
+        [ActorName] nvarchar(200) NULL,
+        [Address] nvarchar(64) NULL,
+        CONSTRAINT [PK_MemoEvents] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [Memos] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [OriginatorId] uniqueidentifier NOT NULL,
+        [OriginatorPositionTitle] nvarchar(300) NOT NULL,
+        [Unit] nvarchar(300) NOT NULL,
+        [UnitPhone] nvarchar(64) NULL,
+        [Subject] nvarchar(500) NOT NULL,
+        [To] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Urgency] int NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [RouteId] nvarchar(64) NOT NULL,
+        [RouteVersion] int NULL,
+        [Round] int NOT NULL,
+        [CurrentStepId] nvarchar(64) NULL,
+        [CurrentPosition] nvarchar(64) NULL,
+        [StepOpenedAt] datetimeoffset NULL,
+        [DueAt] datetimeoffset NULL,
+        [RegisterYear] int NULL,
+        [Sequence] int NULL,
+        [Number] nvarchar(100) NULL,
+        [MemoDate] date NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [LastSequence] int NOT NULL,
+        CONSTRAINT [PK_Memos] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [Organisations] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(64) NOT NULL,
+        [Name] nvarchar(300) NOT NULL,
+        [RegisterCode] nvarchar(64) NOT NULL,
+        [NumberingYear] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_Organisations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [People] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Username] nvarchar(64) NOT NULL,
+        [DisplayName] nvarchar(200) NOT NULL,
+        [PasswordHash] nvarchar(max) NOT NULL,
+        [Email] nvarchar(320) NULL,
+        [IsAdministrator] bit NOT NULL,
+        CONSTRAINT [PK_People] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [Positions] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NULL,
+        [Code] nvarchar(64) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        CONSTRAINT [PK_Positions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [RegisterCounters] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_RegisterCounters] PRIMARY KEY ([OrganisationId], [Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [RouteVersions] (
+        [RouteId] nvarchar(64) NOT NULL,
+        [Version] int NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        [Json] nvarchar(max) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_RouteVersions] PRIMARY KEY ([RouteId], [Version])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [Units] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(300) NOT NULL,
+        [Phone] nvarchar(max) NULL,
+        CONSTRAINT [PK_Units] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE TABLE [Appointments] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [PositionId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [From] date NOT NULL,
+        [To] date NULL,
+        [OrderReference] nvarchar(max) NULL,
+        CONSTRAINT [PK_Appointments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Appointments_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Appointments_Positions_PositionId] FOREIGN KEY ([PositionId]) REFERENCES [Positions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Appointments_PersonId] ON [Appointments] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Appointments_PositionId] ON [Appointments] ([PositionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_MemoId] ON [Attachments] ([MemoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MemoEvents_MemoId_Sequence] ON [MemoEvents] ([MemoId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Memos_OrganisationId_CurrentPosition_Status] ON [Memos] ([OrganisationId], [CurrentPosition], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Memos_OrganisationId_RegisterYear_Sequence] ON [Memos] ([OrganisationId], [RegisterYear], [Sequence]) WHERE [RegisterYear] IS NOT NULL AND [Sequence] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Memos_OriginatorId_UpdatedAt] ON [Memos] ([OriginatorId], [UpdatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Organisations_Code] ON [Organisations] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_People_Username] ON [People] ([Username]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Positions_OrganisationId_Code] ON [Positions] ([OrganisationId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031205_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124031205_Initial', N'10.0.13');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031348_DataProtectionKeys'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124031348_DataProtectionKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124031348_DataProtectionKeys', N'10.0.13');
+END;
+
+COMMIT;
+GO
+
