@@ -28,6 +28,17 @@ public static class DatabaseSetup
     /// <summary>Applies migrations and sets the SQLite journal so readers never block the writer.</summary>
     public static async Task MigrateAsync(KasianDbContext context, CancellationToken ct)
     {
+        if (context.Database.IsNpgsql())
+        {
+            // Nodes started together must not migrate together: EF's own lock was seen to let two nodes
+            // apply the same migration on PostgreSQL. A session advisory lock on a separate connection
+            // makes the second node wait, then find nothing left to apply.
+            await using var gate = new Npgsql.NpgsqlConnection(context.Database.GetConnectionString());
+            await gate.OpenAsync(ct);
+            await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(72401119)", gate)) await take.ExecuteNonQueryAsync(ct);
+            await context.Database.MigrateAsync(ct);
+            return;
+        }
         await context.Database.MigrateAsync(ct);
         if (context.Database.IsSqlite())
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);

@@ -89,7 +89,21 @@ public static class DemoData
         MemoEventLog.Append(db, memo,
             [new MemoCreated(memo.Subject, memo.RouteId), new AttachmentAdded(attachment.Id, attachment.FileName, attachment.Size, attachment.Sha256)],
             EventActor.Of(thapthim, null), now);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Several nodes started together on one database: one seeds, the others find it done.
+            if (!await OtherNodeSeededAsync(services, ct)) throw;
+        }
+    }
+
+    private static async Task<bool> OtherNodeSeededAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<KasianDbContext>().Organisations.AnyAsync(o => o.Code == OrganisationCode, ct);
     }
 
     private static string Resource(string name)

@@ -37,7 +37,17 @@ public static class WorkflowLoader
         var known = recorded.Select(r => new RouteKey(r.RouteId, r.Version)).ToHashSet();
         foreach (var (_, route) in files.Where(f => !known.Contains(f.Route.Key)))
             db.RouteVersions.Add(new RouteVersionRecord { RouteId = route.Id, Version = route.Version, Hash = route.ContentHash, Json = route.CanonicalJson, RecordedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (!ct.IsCancellationRequested)
+        {
+            // Another node starting at the same moment recorded the same versions first; check against what it wrote.
+            db.ChangeTracker.Clear();
+            var now = await db.RouteVersions.AsNoTracking().ToListAsync(ct);
+            catalog = RouteCatalog.Build(files, now.Select(r => RouteParser.Parse($"(recorded {r.RouteId} v{r.Version})", r.Json).Route).OfType<RouteDefinition>());
+        }
 
         library.Load(catalog, ReadCalendar(Path.Combine(directory, "calendars")));
     }

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Security.Cryptography;
+using Kasian.Web.Tests.Infrastructure;
+using Npgsql;
+
+namespace Kasian.Web.Tests.MultiNode;
+
+/// <summary>
+/// Two Kasian.Web processes on one PostgreSQL, requests spread across both as a load balancer would:
+/// no lost or duplicated transition, no duplicated or skipped number.
+/// </summary>
+public sealed class TwoNodeTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.PostgreSql();
+    private KasianNode _a = null!;
+    private KasianNode _b = null!;
+
+    public async Task InitializeAsync()
+    {
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        // Started together: both migrate, load routes and seed at once, as nodes restarted by an orchestrator do.
+        _a = KasianNode.Start(_database, key);
+        _b = KasianNode.Start(_database, key);
+        await Task.WhenAll(_a.WaitReadyAsync(TimeSpan.FromSeconds(90)), _b.WaitReadyAsync(TimeSpan.FromSeconds(90)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _a.DisposeAsync();
+        await _b.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_seed_memo_walks_the_chain_with_requests_alternating_between_nodes()
+    {
+        var thapthim = await _a.SignInAsync("thapthim");
+        var naphapornOnB = await _b.SignInAsync("naphaporn");
+        var naphapornOnA = await _a.SignInAsync("naphaporn");
+        var worawit = await _b.SignInAsync("worawit");
+
+        var id = (await thapthim.GetJsonAsync("/api/memos?box=sent&status=draft"))["items"]!.AsArray().Single()!["id"]!.GetValue<Guid>();
+        await thapthim.OkAsync(await thapthim.PostAsync($"/api/memos/{id}/submit"));
+        await naphapornOnB.OkAsync(await naphapornOnB.PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office", comment = "เห็นควรเสนอ" }));
+        await naphapornOnA.OkAsync(await naphapornOnA.PostAsync($"/api/memos/{id}/endorse", new { stepId = "palad", comment = "เพื่อโปรดพิจารณาอนุมัติ" }));
+        var approved = await worawit.OkAsync(await worawit.PostAsync($"/api/memos/{id}/approve", new { stepId = "nayok" }));
+
+        Assert.Equal("approved", approved["status"]!.GetValue<string>());
+        Assert.Equal("พย ๗๒๔๐๑/๑๑๙", approved["number"]!["th"]!.GetValue<string>());
+        Assert.Equal(3, approved["endorsements"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Concurrent_actions_and_submissions_through_both_nodes_lose_nothing_and_duplicate_nothing()
+    {
+        const int memos = 30;
+        var originators = new[] { await _a.SignInAsync("thapthim"), await _b.SignInAsync("thapthim") };
+        var ids = new List<Guid>();
+        for (var i = 0; i < memos; i++)
+            ids.Add((await originators[i % 2].CreateMemoAsync($"เรื่องที่ {i}"))["id"]!.GetValue<Guid>());
+
+        var submitters = await Task.WhenAll(ids.Select((_, i) => (i % 2 == 0 ? _a : _b).SignInAsync("thapthim")));
+        var submitted = await Task.WhenAll(ids.Select((id, i) => submitters[i].PostAsync($"/api/memos/{id}/submit")));
+        Assert.All(submitted, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+
+        // Every memo's first step endorsed twice at once, once through each node: one winner each.
+        var onA = await Task.WhenAll(ids.Select(_ => _a.SignInAsync("naphaporn")));
+        var onB = await Task.WhenAll(ids.Select(_ => _b.SignInAsync("naphaporn")));
+        var raced = await Task.WhenAll(ids.SelectMany((id, i) => new[]
+        {
+            onA[i].PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office", comment = "A" }),
+            onB[i].PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office", comment = "B" }),
+        }));
+        Assert.Equal(memos, raced.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(memos, raced.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        Assert.Equal(Enumerable.Range(119, memos).ToList(),
+            await ReadIntsAsync(connection, "SELECT \"Sequence\" FROM \"Memos\" WHERE \"Sequence\" IS NOT NULL ORDER BY 1"));
+        Assert.Equal([memos], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"MemoEvents\" WHERE \"Type\" = 'StepEndorsed'"));
+        Assert.Equal([0], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM (SELECT \"MemoId\" FROM \"MemoEvents\" WHERE \"Type\" = 'StepEndorsed' GROUP BY \"MemoId\" HAVING COUNT(*) > 1) d"));
+        Assert.Equal([memos], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"Memos\" WHERE \"CurrentStepId\" = 'palad'"));
+    }
+
+    private static async Task<List<int>> ReadIntsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<int>();
+        while (await reader.ReadAsync()) values.Add(reader.GetInt32(0));
+        return values;
+    }
+}
