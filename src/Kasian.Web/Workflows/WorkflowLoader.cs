@@ -28,12 +28,7 @@ public static class WorkflowLoader
     {
         var files = ReadRoutes(directory);
         var recorded = await db.RouteVersions.AsNoTracking().ToListAsync(ct);
-        var recordedRoutes = recorded
-            .Select(r => RouteParser.Parse($"(recorded {r.RouteId} v{r.Version})", r.Json).Route)
-            .OfType<RouteDefinition>()
-            .ToList();
-
-        var catalog = RouteCatalog.Build(files, recordedRoutes);
+        var catalog = RouteCatalog.Build(files, Parse(recorded));
         var known = recorded.Select(r => new RouteKey(r.RouteId, r.Version)).ToHashSet();
         foreach (var (_, route) in files.Where(f => !known.Contains(f.Route.Key)))
             db.RouteVersions.Add(new RouteVersionRecord { RouteId = route.Id, Version = route.Version, Hash = route.ContentHash, Json = route.CanonicalJson, RecordedAt = clock.GetUtcNow() });
@@ -46,7 +41,7 @@ public static class WorkflowLoader
             // Another node starting at the same moment recorded the same versions first; check against what it wrote.
             db.ChangeTracker.Clear();
             var now = await db.RouteVersions.AsNoTracking().ToListAsync(ct);
-            catalog = RouteCatalog.Build(files, now.Select(r => RouteParser.Parse($"(recorded {r.RouteId} v{r.Version})", r.Json).Route).OfType<RouteDefinition>());
+            catalog = RouteCatalog.Build(files, Parse(now));
         }
 
         library.Load(catalog, ReadCalendar(Path.Combine(directory, "calendars")));
@@ -71,6 +66,9 @@ public static class WorkflowLoader
         if (calendars.Count == 0) return WorkingCalendar.WithoutHolidays;
         return new WorkingCalendar(calendars.SelectMany(c => c.Holidays), calendars[0].Opens, calendars[0].Closes);
     }
+
+    private static IEnumerable<RouteDefinition> Parse(IEnumerable<RouteVersionRecord> recorded) =>
+        recorded.Select(r => RouteParser.Parse($"(recorded {r.RouteId} v{r.Version})", r.Json).Route).OfType<RouteDefinition>();
 
     private static List<(string File, RouteDefinition Route)> ReadRoutes(string directory)
     {

@@ -1,6 +1,7 @@
 using Kasian.Core.Memos;
 using Kasian.Web.Common;
 using Kasian.Web.Data;
+using Kasian.Web.Memos;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -22,16 +22,6 @@ public sealed class GetMemoHandler(KasianDbContext db, WorkflowLibrary workflows
     }
 }
 
-public static class MemoAccess
-{
-    public static async Task<bool> CanSeeAsync(KasianDbContext db, ICurrentUser user, MemoId id, CancellationToken ct)
-    {
-        if (user.Id is not { } personId) return false;
-        var organisation = await db.People.Where(p => p.Id == personId).Select(p => (Guid?)p.OrganisationId).SingleOrDefaultAsync(ct);
-        return organisation is not null && await db.Memos.AnyAsync(m => m.Id == id && m.OrganisationId == organisation, ct);
-    }
-}
-
 public static class GetMemoEndpoint
 {
     public static void Map(RouteGroupBuilder memos) =>
