@@ -114,6 +114,26 @@ public abstract class MemoLifecycleTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_ignores_latin_case_and_finds_thai_text_on_every_provider()
+    {
+        var id = (await _thapthim.CreateMemoAsync("รายงานผลการประเมิน ITA ประจำปีงบประมาณ"))["id"]!.GetValue<Guid>();
+
+        foreach (var q in new[] { "ita", "ITA", "Ita", "ผลการประเมิน", "ปีงบประมาณ" })
+            Assert.Contains((await _thapthim.GetJsonAsync($"/api/memos?q={Uri.EscapeDataString(q)}"))["items"]!.AsArray(), m => m!["id"]!.GetValue<Guid>() == id);
+        Assert.Empty((await _thapthim.GetJsonAsync($"/api/memos?q={Uri.EscapeDataString("ไม่มีเรื่องนี้")}"))["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Times_are_stored_and_returned_in_utc()
+    {
+        _app.Clock.Advance(TimeSpan.FromMinutes(7));
+        var memo = await _thapthim.CreateMemoAsync();
+        var created = memo["createdAt"]!.GetValue<DateTimeOffset>();
+        Assert.Equal(KasianApp.Start.AddMinutes(7), created);
+        Assert.Equal(TimeSpan.Zero, created.Offset);
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {
         var client = _app.CreateClient();
