@@ -5,6 +5,7 @@ using Kasian.Web.Data;
 using Kasian.Web.Demo;
 using Kasian.Web.Features;
 using Kasian.Web.Memos;
+using Kasian.Web.Pages;
 using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -31,6 +32,7 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
 });
 builder.Services.AddOpenApi();
+builder.Services.AddKasianPages();
 
 var app = builder.Build();
 
@@ -42,7 +44,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapKasianApi(options);
-app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+app.MapKasianPages();
 
 await app.RunAsync();
 
