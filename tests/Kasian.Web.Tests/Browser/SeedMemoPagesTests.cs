@@ -34,6 +34,12 @@ public sealed partial class SeedMemoPagesTests : IAsyncLifetime
         await Expect(Page.Locator("table.memos")).ToContainTextAsync("นางนภาพร ธาคำดี");
         await _session.SignOutAsync();
 
+        // Other memos in the office, numbered after the seed's /๑๑๙, so the inbox and the dashboard have more than one line (set up over the API).
+        var officer = await _session.App.SignInAsync("thapthim");
+        await officer.CreateAndSubmitAsync("ขออนุมัติจัดซื้อวัสดุสำนักงาน");
+        var urgent = await officer.CreateMemoAsync("ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาท้องถิ่น", urgency: "most-urgent");
+        await officer.OkAsync(await officer.PostAsync($"/api/memos/{urgent["id"]}/submit"));
+
         // The head of the Palad office finds it in her inbox and endorses as head of office.
         _session.App.Clock.Advance(TimeSpan.FromHours(3));
         await _session.SignInAsync("naphaporn");
@@ -63,11 +69,11 @@ public sealed partial class SeedMemoPagesTests : IAsyncLifetime
         await _session.SignInAsync("worawit");
         await Page.GetByRole(AriaRole.Link, new() { NameRegex = ItaSubject() }).ClickAsync();
         await Expect(Page.Locator(".acting-as .capacity")).ToHaveTextAsync("นายกองค์การบริหารส่วนตำบลภูซาง");
+        await _session.ScreenshotAsync("memo");
         await Page.GetByRole(AriaRole.Button, new() { Name = "เห็นชอบ", Exact = true }).ClickAsync();
         await Expect(Page.Locator(".badges .status")).ToHaveTextAsync("เห็นชอบแล้ว");
         await Expect(Page.Locator(".timeline")).ToContainTextAsync(ActingPalad);
         await Expect(Page.Locator(".timeline")).ToContainTextAsync("๒๔ พ.ย. ๒๕๖๙");
-        await _session.ScreenshotAsync("memo");
 
         // The printed memo reads like the seed.
         await Page.GotoAsync(memoUrl + "/print");
@@ -90,7 +96,11 @@ public sealed partial class SeedMemoPagesTests : IAsyncLifetime
         Assert.DoesNotMatch("[0-9]", await Page.Locator("main.a4").InnerTextAsync());
         await _session.ScreenshotAsync("print");
 
+        // Three days on, the two other memos are overdue at the first step (and the session has lapsed).
+        _session.App.Clock.Advance(TimeSpan.FromDays(3));
+        await _session.SignInAsync("worawit");
         await Page.GotoAsync("/dashboard");
+        await Expect(Page.Locator("#load-desc")).ToContainTextAsync("ความเห็นหัวหน้าสำนักปลัด: ๒ (เกินกำหนด ๒)");
         await Expect(Page.Locator("svg.bars")).ToHaveCountAsync(2);
         await Expect(Page.Locator("#time-desc")).ToContainTextAsync("๓ ชม. ๐ นาที");
         await _session.ScreenshotAsync("dashboard");
