@@ -39,5 +39,11 @@ public sealed class StoredTextIsInertTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".endorsement .comment").First).ToHaveTextAsync(Core.Thai.ThaiDigits.ToThai(Hostile));
         Assert.True(await page.EvaluateAsync<bool>("typeof window.__xss === 'undefined'"));
         Assert.Equal(0, await page.Locator("main b:text('bold')").CountAsync());
+
+        // The same memo on a phone: one column, nothing cut off.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync($"/memos/{id}");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on a phone");
+        await _session.ScreenshotAsync("memo-phone");
     }
 }
