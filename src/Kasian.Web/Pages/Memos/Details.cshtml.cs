@@ -37,7 +37,8 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? acted, string? problem, CancellationToken ct)
     {
-        if (problem is not null) Error = new Problem(400, problem, problem, problem);
+        // Only codes we have words for: a crafted link cannot put its own text on the page.
+        if (problem is not null && Texts.All.ContainsKey("problem." + problem)) Error = new Problem(400, problem, problem, problem);
         if (await LoadAsync(id, ct) is { } notFound) return notFound;
         Acted = acted is not null && Error is null;
         ActAgain = Acted && MyCapacity is not null;
