@@ -34,7 +34,7 @@ public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary work
 
         var pending = await db.Memos.AsNoTracking()
             .Where(m => m.OrganisationId == organisation && m.Status == MemoStatus.Pending && m.CurrentStepId != null)
-            .Select(m => new { m.RouteId, m.CurrentStepId, m.DueAt })
+            .Select(m => new { m.CurrentStepId, m.DueAt })
             .ToListAsync(ct);
 
         // A step's time runs from its StepOpened to the next act at that step; acts are counted in the window they happened in.
