@@ -6,6 +6,7 @@ using Kasian.Web.Demo;
 using Kasian.Web.Features;
 using Kasian.Web.Health;
 using Kasian.Web.Memos;
+using Kasian.Web.Pages;
 using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -35,6 +36,7 @@ builder.Services.Configure<JsonOptions>(o =>
 });
 builder.Services.AddOpenApi();
 builder.Services.AddKasianHealth();
+builder.Services.AddKasianPages();
 
 var app = builder.Build();
 
@@ -47,7 +49,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapKasianHealth();
 app.MapKasianApi(options);
-app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+app.MapKasianPages();
 
 await app.RunAsync();
 

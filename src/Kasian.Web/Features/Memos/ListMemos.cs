@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasian.Web.Features.Memos;
 
-public sealed record ListMemos(string? Box, string? Status, bool? Overdue, string? Q, int? Page) : IRequest<Result<MemoPage>>;
+/// <param name="From">First วันที่ (date of submission, Bangkok) to include; unsubmitted drafts have none and drop out of a dated search.</param>
+/// <param name="To">Last วันที่ to include.</param>
+public sealed record ListMemos(string? Box, string? Status, bool? Overdue, string? Q, int? Page, DateOnly? From = null, DateOnly? To = null)
+    : IRequest<Result<MemoPage>>;
 
 public sealed record MemoSummary(Guid Id, NumberView? Number, string Subject, string Status, string Urgency, string? CurrentStepId, string? CurrentPosition,
     DateTimeOffset? StepOpenedAt, DateTimeOffset? DueAt, bool Overdue, PersonRef Originator, DateTimeOffset UpdatedAt);
@@ -47,6 +50,8 @@ public sealed class ListMemosHandler(KasianDbContext db, ICurrentUser user, Time
         }
         if (request.Overdue is { } overdue)
             memos = overdue ? memos.Where(m => m.DueAt < now) : memos.Where(m => m.DueAt == null || m.DueAt >= now);
+        if (request.From is { } from) memos = memos.Where(m => m.MemoDate >= from);
+        if (request.To is { } to) memos = memos.Where(m => m.MemoDate <= to);
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
             // Numbers are stored in Thai digits; a search typed with Latin digits finds them too.
@@ -77,8 +82,8 @@ public sealed class ListMemosHandler(KasianDbContext db, ICurrentUser user, Time
 public static class ListMemosEndpoint
 {
     public static void Map(RouteGroupBuilder memos) =>
-        memos.MapGet("/", async (string? box, string? status, bool? overdue, string? q, int? page, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new ListMemos(box, status, overdue, q, page), ct)).ToHttp(Results.Ok))
+        memos.MapGet("/", async (string? box, string? status, bool? overdue, string? q, int? page, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListMemos(box, status, overdue, q, page, from, to), ct)).ToHttp(Results.Ok))
             .WithName(nameof(ListMemos))
-            .WithSummary("Lists: box=inbox (waiting for me in any capacity), sent (mine), all (my organisation).");
+            .WithSummary("Lists: box=inbox (waiting for me in any capacity), sent (mine), all (my organisation); from/to filter on วันที่ (yyyy-MM-dd).");
 }

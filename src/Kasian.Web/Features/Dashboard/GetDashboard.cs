@@ -1,0 +1,87 @@
+using Kasian.Core.Engine;
+using Kasian.Core.Memos;
+using Kasian.Web.Common;
+using Kasian.Web.Data;
+using Kasian.Web.Memos;
+using Kasian.Web.Workflows;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Features.Dashboard;
+
+/// <summary>How the organisation's memos are moving: what waits at each step, what is overdue, and how long each step takes.</summary>
+public sealed record GetDashboard : IRequest<Result<DashboardView>>;
+
+public sealed record StepLoad(string StepId, string Title, int Pending, int Overdue);
+
+/// <summary>Median time from a step opening to someone acting on it, over the acts recorded in a window.</summary>
+public sealed record StepTime(string StepId, string Title, TimeSpan? Median30, int Count30, TimeSpan? Median90, int Count90);
+
+public sealed record DashboardView(IReadOnlyList<StepLoad> Load, IReadOnlyList<StepTime> Times, DateTimeOffset At);
+
+public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary workflows, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<GetDashboard, Result<DashboardView>>
+{
+    private static readonly string[] Acts =
+        [nameof(StepEndorsed), nameof(MemoApproved), nameof(MemoRejected), nameof(MemoReturned), nameof(MemoAcknowledged)];
+
+    public async ValueTask<Result<DashboardView>> Handle(GetDashboard request, CancellationToken ct)
+    {
+        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        var organisation = await db.People.Where(p => p.Id == id).Select(p => (Guid?)p.OrganisationId).SingleOrDefaultAsync(ct);
+        if (organisation is null) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+        var now = clock.GetUtcNow();
+
+        var pending = await db.Memos.AsNoTracking()
+            .Where(m => m.OrganisationId == organisation && m.Status == MemoStatus.Pending && m.CurrentStepId != null)
+            .Select(m => new { m.CurrentStepId, m.DueAt })
+            .ToListAsync(ct);
+
+        // A step's time runs from its StepOpened to the next act at that step; acts are counted in the window they happened in.
+        var since = now.AddDays(-90);
+        // A memo acted on in the window was updated in it: older memos cannot contribute, so they are not read.
+        var memoIds = db.Memos.Where(m => m.OrganisationId == organisation && m.UpdatedAt >= since).Select(m => m.Id);
+        var events = await db.MemoEvents.AsNoTracking()
+            .Where(e => memoIds.Contains(e.MemoId) && (e.Type == nameof(StepOpened) || Acts.Contains(e.Type)))
+            .OrderBy(e => e.MemoId).ThenBy(e => e.Sequence)
+            .Select(e => new { e.MemoId, e.Type, e.Payload, e.At })
+            .ToListAsync(ct);
+        var durations = new List<(string StepId, DateTimeOffset ActedAt, TimeSpan Took)>();
+        foreach (var memo in events.GroupBy(e => e.MemoId))
+        {
+            (string StepId, DateTimeOffset At)? open = null;
+            foreach (var e in memo)
+            {
+                var payload = EventJson.Deserialize(e.Payload);
+                if (payload is StepOpened o) open = (o.StepId, e.At);
+                else if (payload is StepActed a && open is { } opened && opened.StepId == a.StepId)
+                {
+                    if (e.At >= since) durations.Add((a.StepId, e.At, e.At - opened.At));
+                    open = null;
+                }
+            }
+        }
+
+        var steps = workflows.Routes.Latest.SelectMany(r => r.Steps).DistinctBy(s => s.Id).ToList();
+        var load = steps.Select(s => new StepLoad(s.Id, s.Title,
+                pending.Count(p => p.CurrentStepId == s.Id),
+                pending.Count(p => p.CurrentStepId == s.Id && p.DueAt < now)))
+            .ToList();
+        var times = steps.Select(s =>
+            {
+                var last90 = durations.Where(d => d.StepId == s.Id).Select(d => d.Took).ToList();
+                var last30 = durations.Where(d => d.StepId == s.Id && d.ActedAt >= now.AddDays(-30)).Select(d => d.Took).ToList();
+                return new StepTime(s.Id, s.Title, Median(last30), last30.Count, Median(last90), last90.Count);
+            })
+            .ToList();
+        return new DashboardView(load, times, now);
+    }
+
+    public static TimeSpan? Median(IReadOnlyList<TimeSpan> values)
+    {
+        if (values.Count == 0) return null;
+        var sorted = values.Order().ToList();
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

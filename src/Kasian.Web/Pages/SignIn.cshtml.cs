@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Kasian.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kasian.Web.Pages;
+
+/// <summary>Signs a person in with the same account and password hash the API's token endpoint checks.</summary>
+public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hasher, IOptions<KasianOptions> options) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Username { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    public bool Failed { get; private set; }
+
+    public bool Demo => options.Value.DemoEnabled;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var username = Username?.Trim() ?? "";
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username, ct);
+        if (person is null || string.IsNullOrEmpty(Password)
+            || hasher.VerifyHashedPassword(person, person.PasswordHash, Password) == PasswordVerificationResult.Failed)
+        {
+            Failed = true;
+            return Page();
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, person.Id.Value.ToString()),
+                new Claim(ClaimTypes.Name, person.DisplayName),
+                new Claim("username", person.Username),
+            ],
+            PagesSetup.Scheme);
+        await HttpContext.SignInAsync(PagesSetup.Scheme, new ClaimsPrincipal(identity));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}
