@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Kasian.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kasian.Web.Tests.Browser;
 
@@ -14,7 +13,9 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private HttpClient Browser() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    // A plain socket client: it keeps cookies like a browser and shows redirects instead of following them.
+    private HttpClient Browser() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
 
     [Theory]
     [InlineData("/")]

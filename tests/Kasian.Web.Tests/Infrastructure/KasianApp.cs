@@ -33,8 +33,15 @@ public sealed class KasianApp : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
-    /// <summary>The address Kestrel listens on (after the first client is created).</summary>
-    public Uri BaseAddress => ClientOptions.BaseAddress;
+    /// <summary>The address Kestrel listens on; starts the server if it is not running yet.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
