@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Kasian.Web.Tests.Infrastructure;
 
 namespace Kasian.Web.Tests.Browser;
 
 /// <summary>The pages' doors over plain HTTP: sign-in redirects, anti-forgery on every form, cookies never open the API.</summary>
-public sealed partial class PagesHttpTests : IAsyncLifetime
+public sealed class PagesHttpTests : IAsyncLifetime
 {
     private readonly KasianApp _app = new(TestDatabase.Sqlite());
 
@@ -33,7 +32,7 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
     [Fact]
     public async Task Sign_in_form_without_the_antiforgery_token_is_rejected()
     {
-        var response = await Browser().PostAsync("/signin", Form(("Username", "thapthim"), ("Password", "demo")));
+        var response = await Browser().PostAsync("/signin", PageForms.Form(("Username", "thapthim"), ("Password", "demo")));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
@@ -41,11 +40,11 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
     public async Task Memo_action_without_the_antiforgery_token_is_rejected_and_changes_nothing()
     {
         var client = Browser();
-        await SignInAsync(client, "thapthim");
+        await PageForms.SignInAsync(client, "thapthim");
         var seed = await _app.WithDbAsync(db => Task.FromResult(db.Memos.Single().Id.Value));
         var before = await StoredState.ReadAsync(_app);
 
-        var response = await client.PostAsync($"/memos/{seed}?handler=Submit", Form());
+        var response = await client.PostAsync($"/memos/{seed}?handler=Submit", PageForms.Form());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, await StoredState.ReadAsync(_app));
@@ -55,7 +54,7 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
     public async Task Signed_in_page_carries_a_script_free_content_security_policy()
     {
         var client = Browser();
-        await SignInAsync(client, "worawit");
+        await PageForms.SignInAsync(client, "worawit");
         var response = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
@@ -67,7 +66,7 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
     public async Task The_page_cookie_does_not_open_the_api()
     {
         var client = Browser();
-        await SignInAsync(client, "thapthim");
+        await PageForms.SignInAsync(client, "thapthim");
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
     }
 
@@ -75,7 +74,7 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
     public async Task Wrong_password_shows_the_form_again_without_a_cookie()
     {
         var client = Browser();
-        var response = await client.PostAsync("/signin", Form(("Username", "thapthim"), ("Password", "wrong"), ("__af", await TokenAsync(client, "/signin"))));
+        var response = await client.PostAsync("/signin", PageForms.Form(("Username", "thapthim"), ("Password", "wrong"), ("__af", await PageForms.TokenAsync(client, "/signin"))));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
@@ -95,21 +94,4 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
         Assert.All(Pages.Texts.All, t => Assert.False(string.IsNullOrWhiteSpace(t.Value.Th) || string.IsNullOrWhiteSpace(t.Value.En), t.Key));
     }
 
-    private static async Task SignInAsync(HttpClient client, string username)
-    {
-        var response = await client.PostAsync("/signin", Form(("Username", username), ("Password", "demo"), ("__af", await TokenAsync(client, "/signin"))));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private static async Task<string> TokenAsync(HttpClient client, string path)
-    {
-        var html = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
-        return AntiforgeryField().Match(html).Groups[1].Value;
-    }
-
-    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -83,6 +83,27 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal([memos], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"Memos\" WHERE \"CurrentStepId\" = 'palad'"));
     }
 
+    [Fact]
+    public async Task A_page_cookie_and_antiforgery_token_issued_by_one_node_are_accepted_by_the_other()
+    {
+        // One browser, two nodes: the load balancer may send any request anywhere (no sticky sessions).
+        var cookies = new CookieContainer();
+        HttpClient Browser(KasianNode node) =>
+            new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = node.Address };
+        var toA = Browser(_a);
+        var toB = Browser(_b);
+
+        await PageForms.SignInAsync(toA, "naphaporn");
+        var inbox = await toB.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, inbox.StatusCode);
+        Assert.Contains("นางนภาพร ธาคำดี", await inbox.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var tokenFromB = await PageForms.TokenAsync(toB, "/");
+        var signOutOnA = await toA.PostAsync("/signout", PageForms.Form(("__af", tokenFromB)));
+        Assert.Equal(HttpStatusCode.Redirect, signOutOnA.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await toB.GetAsync("/")).StatusCode);
+    }
+
     private static async Task<List<int>> ReadIntsAsync(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
