@@ -5,6 +5,7 @@ using Kasian.Web.Data;
 using Kasian.Web.Demo;
 using Kasian.Web.Features;
 using Kasian.Web.Health;
+using Kasian.Web.Jobs;
 using Kasian.Web.Memos;
 using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.DataProtection;
@@ -35,6 +36,7 @@ builder.Services.Configure<JsonOptions>(o =>
 });
 builder.Services.AddOpenApi();
 builder.Services.AddKasianHealth();
+builder.AddKasianReminders(options);
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapKasianHealth();
 app.MapKasianApi(options);
+app.MapKasianReminders();
 app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
 
 await app.RunAsync();
