@@ -416,6 +416,14 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261124032134_Reminders'
 )
 BEGIN
+    UPDATE "Memos" SET "NextReminderAt" = "DueAt" WHERE "CurrentStepId" IS NOT NULL AND "DueAt" IS NOT NULL
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
     CREATE INDEX [IX_Memos_NextReminderAt] ON [Memos] ([NextReminderAt]);
 END;
 

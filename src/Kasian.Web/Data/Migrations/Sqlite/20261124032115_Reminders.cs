@@ -111,6 +111,9 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // Memos already waiting at a step when this migration runs get reminders from their due time on.
+            migrationBuilder.Sql("UPDATE \"Memos\" SET \"NextReminderAt\" = \"DueAt\" WHERE \"CurrentStepId\" IS NOT NULL AND \"DueAt\" IS NOT NULL");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Memos_NextReminderAt",
                 table: "Memos",
