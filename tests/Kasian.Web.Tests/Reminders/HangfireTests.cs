@@ -1,0 +1,60 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Storage;
+using Kasian.Web.Jobs;
+using Kasian.Web.Notifications;
+using Kasian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Kasian.Web.Tests.Reminders.ReminderHarness;
+
+namespace Kasian.Web.Tests.Reminders;
+
+/// <summary>With Hangfire on (in-memory storage for SQLite, Hangfire.PostgreSql for PostgreSQL): the recurring sweep, its jobs, and the dashboard's door.</summary>
+public abstract class HangfireTests(TestDatabase database) : IAsyncLifetime
+{
+    private readonly KasianApp _app = new(database, Settings(new Dictionary<string, string?> { ["Kasian:Reminders:Enabled"] = "true" }));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_recurring_sweep_is_registered_and_its_jobs_record_and_deliver_the_reminder()
+    {
+        var thapthim = await _app.SignInAsync("thapthim");
+        var id = await thapthim.SubmitAsync("internal-memo");
+        using (var connection = _app.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            var sweep = Assert.Single(connection.GetRecurringJobs(), j => j.Id == ReminderJobs.SweepJobId);
+            Assert.Equal("* * * * *", sweep.Cron);
+        }
+
+        _app.Clock.SetUtcNow(Bangkok(25, 9));
+        _app.Services.GetRequiredService<IRecurringJobManager>().Trigger(ReminderJobs.SweepJobId);
+
+        // Hangfire's workers run the sweep, the reminder job and the delivery job; wait for the outcome, not for a deadline.
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until && !await _app.WithDbAsync(db => db.NotificationDeliveries.AnyAsync(d => d.Status == DeliveryStatus.Sent)))
+            await Task.Delay(100);
+        Assert.Equal([1], (await _app.LedgerAsync(id)).Select(r => r.ReminderNumber));
+        Assert.Equal(1, (await (await _app.SignInAsync("naphaporn")).GetJsonAsync("/api/notifications/unread-count"))["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_for_administrators_only()
+    {
+        var anonymous = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/hangfire")).StatusCode);
+        var naphaporn = await _app.SignInAsync("naphaporn");
+        Assert.Equal(HttpStatusCode.Forbidden, (await naphaporn.Http.GetAsync("/hangfire")).StatusCode);
+        var admin = await _app.SignInAsync("admin");
+        var page = await admin.Http.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Kasian", await page.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class SqliteHangfireTests() : HangfireTests(TestDatabase.Sqlite());
+
+public sealed class PostgreSqlHangfireTests() : HangfireTests(TestDatabase.PostgreSql());
