@@ -67,6 +67,10 @@ COUNT=$(ls "$WORK/mail"/*.eml | wc -l)
 sleep 150
 show_new
 echo "e-mails before acting: $COUNT, after 150 s more: $(ls "$WORK/mail"/*.eml | wc -l)"
-echo "timeline:"; curl -sf "$API/memos/$ID/events" -H "authorization: Bearer $NAPHAPORN" | "$PY" -c '
-import json,sys
-for e in json.load(sys.stdin): print(f"  {e[\"sequence\"]:2} {e[\"at\"][11:19]} {e[\"type\"]}")'
+echo "timeline:"
+curl -sf "$API/memos/$ID/events" -H "authorization: Bearer $NAPHAPORN" > "$WORK/events.json"
+"$PY" - "$WORK/events.json" <<'PY'
+import json, sys
+for e in json.load(open(sys.argv[1])):
+    print("  %2d %s %s" % (e["sequence"], e["at"][11:19], e["type"]))
+PY

@@ -49,7 +49,12 @@ public static class ReminderSetup
             .UseRecommendedSerializerSettings());
         // Every instance runs a server; with shared storage (SQL Server, PostgreSQL) they share the queue and
         // the recurring sweep fires once per tick; with in-memory storage each sweeps alone and the ledger keeps them honest.
-        services.AddHangfireServer(o => o.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 10));
+        services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 10);
+            // The recurring sweep fires within seconds of its minute rather than up to the default 15 s late.
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+        });
         services.AddScoped<ReminderJobs>();
         services.AddScoped<IReminderDispatcher, HangfireReminderDispatcher>();
         return builder;
