@@ -309,3 +309,165 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    ALTER TABLE [People] ADD [LineUserId] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    ALTER TABLE [People] ADD [NotifyByEmail] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    ALTER TABLE [People] ADD [WebhookUrl] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    ALTER TABLE [Memos] ADD [NextReminderAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    ALTER TABLE [Memos] ADD [RemindersSent] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [MemoId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Link] nvarchar(500) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ReadAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE TABLE [Reminders] (
+        [Id] uniqueidentifier NOT NULL,
+        [MemoId] uniqueidentifier NOT NULL,
+        [Round] int NOT NULL,
+        [StepId] nvarchar(64) NOT NULL,
+        [ReminderNumber] int NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ScheduledAt] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Link] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_Reminders] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE TABLE [NotificationDeliveries] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReminderId] uniqueidentifier NOT NULL,
+        [RecipientId] uniqueidentifier NOT NULL,
+        [Channel] nvarchar(32) NOT NULL,
+        [Address] nvarchar(500) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        [NextAttemptAt] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [SentAt] datetimeoffset NULL,
+        CONSTRAINT [PK_NotificationDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NotificationDeliveries_Reminders_ReminderId] FOREIGN KEY ([ReminderId]) REFERENCES [Reminders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    UPDATE "Memos" SET "NextReminderAt" = "DueAt" WHERE "CurrentStepId" IS NOT NULL AND "DueAt" IS NOT NULL
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Memos_NextReminderAt] ON [Memos] ([NextReminderAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NotificationDeliveries_ReminderId_RecipientId_Channel] ON [NotificationDeliveries] ([ReminderId], [RecipientId], [Channel]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_NotificationDeliveries_Status_NextAttemptAt] ON [NotificationDeliveries] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_PersonId_ReadAt_CreatedAt] ON [Notifications] ([PersonId], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Reminders_MemoId_Round_StepId_ReminderNumber] ON [Reminders] ([MemoId], [Round], [StepId], [ReminderNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032134_Reminders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124032134_Reminders', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

@@ -5,6 +5,7 @@ using Kasian.Web.Data;
 using Kasian.Web.Demo;
 using Kasian.Web.Features;
 using Kasian.Web.Health;
+using Kasian.Web.Jobs;
 using Kasian.Web.Memos;
 using Kasian.Web.Pages;
 using Kasian.Web.Workflows;
@@ -37,6 +38,7 @@ builder.Services.Configure<JsonOptions>(o =>
 builder.Services.AddOpenApi();
 builder.Services.AddKasianHealth();
 builder.Services.AddKasianPages();
+builder.AddKasianReminders(options);
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ app.MapOpenApi();
 app.MapKasianHealth();
 app.MapKasianApi(options);
 app.MapKasianPages();
+app.MapKasianReminders();
 
 await app.RunAsync();
 

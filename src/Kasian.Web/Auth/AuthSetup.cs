@@ -28,6 +28,13 @@ public static class AuthSetup
                     IssuerSigningKey = issuer.SigningKey,
                     NameClaimType = "unique_name",
                     ClockSkew = TimeSpan.FromSeconds(30),
+                    // Lifetimes are checked on the one clock that issued them (the library would use the machine's; tests move ours days ahead).
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                            && (expires is null || expires.Value >= now - parameters.ClockSkew);
+                    },
                 };
                 o.Events = new JwtBearerEvents
                 {

@@ -34,6 +34,12 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<RouteVersionRecord> RouteVersions => Set<RouteVersionRecord>();
 
+    public DbSet<Kasian.Web.Reminders.ReminderRecord> Reminders => Set<Kasian.Web.Reminders.ReminderRecord>();
+
+    public DbSet<Kasian.Web.Notifications.NotificationDelivery> NotificationDeliveries => Set<Kasian.Web.Notifications.NotificationDelivery>();
+
+    public DbSet<Kasian.Web.Notifications.Notification> Notifications => Set<Kasian.Web.Notifications.Notification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<MemoId>().HaveConversion<MemoIdConverter>();
@@ -108,6 +114,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
             e.Property(r => r.RouteId).HasMaxLength(64);
             e.Property(r => r.Hash).HasMaxLength(64);
         });
+        Kasian.Web.Reminders.ReminderModel.Configure(b);
     }
 
     private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));

@@ -47,6 +47,12 @@ public sealed class Memo
 
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>When the reminder sweep next looks at this memo: the due time when a step opens, advanced after each reminder, null once the step closes or escalates.</summary>
+    public DateTimeOffset? NextReminderAt { get; set; }
+
+    /// <summary>The number of the latest reminder sent for the current step (a catch-up after downtime skips numbers).</summary>
+    public int RemindersSent { get; set; }
+
     public int? RegisterYear { get; set; }
 
     public int? Sequence { get; set; }

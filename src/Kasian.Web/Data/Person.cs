@@ -21,6 +21,15 @@ public sealed class Person
 
     public bool IsAdministrator { get; set; }
 
+    /// <summary>Reminders by e-mail to <see cref="Email"/>; in-app notifications are always on.</summary>
+    public bool NotifyByEmail { get; set; }
+
+    /// <summary>The LINE user id (from the office's LINE Official Account) that reminders are pushed to; null for none.</summary>
+    public string? LineUserId { get; set; }
+
+    /// <summary>An HTTPS endpoint that receives signed reminder calls (a chat bridge, say); null for none.</summary>
+    public string? WebhookUrl { get; set; }
+
     public List<Appointment> Appointments { get; set; } = [];
 }
 

@@ -39,7 +39,7 @@ public static class DemoData
 
         Person Someone(string username, string name, bool admin = false)
         {
-            var p = new Person { OrganisationId = org.Id, Username = username, DisplayName = name, PasswordHash = "", Email = $"{username}@phusang.example", IsAdministrator = admin };
+            var p = new Person { OrganisationId = org.Id, Username = username, DisplayName = name, PasswordHash = "", Email = $"{username}@phusang.example", NotifyByEmail = true, IsAdministrator = admin };
             p.PasswordHash = hasher.HashPassword(p, Password);
             return p;
         }

@@ -63,7 +63,7 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
     }
 
     /// <summary>The (memo, sequence) unique index caught a second writer: the same conflict as a stale concurrency token.</summary>
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {
         Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19,
         Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,

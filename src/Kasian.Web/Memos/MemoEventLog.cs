@@ -63,6 +63,14 @@ public static class MemoEventLog
                 memo.CurrentPosition = o.Position;
                 memo.StepOpenedAt = now;
                 memo.DueAt = o.DueAt;
+                memo.NextReminderAt = o.DueAt;
+                memo.RemindersSent = 0;
+                break;
+            case ReminderSent r:
+                memo.RemindersSent = r.Reminder;
+                break;
+            case StepEscalated:
+                memo.NextReminderAt = null;
                 break;
         }
         if (state.CurrentStepId is null)
@@ -70,6 +78,8 @@ public static class MemoEventLog
             memo.CurrentPosition = null;
             memo.StepOpenedAt = null;
             memo.DueAt = null;
+            memo.NextReminderAt = null;
+            memo.RemindersSent = 0;
         }
     }
 }

@@ -27,6 +27,8 @@ public sealed class KasianApp : WebApplicationFactory<Program>
             ["Kasian:Database:ConnectionString"] = database.ConnectionString,
             ["Kasian:Demo"] = "true",
             ["Kasian:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            // No Hangfire server unless a test asks: tests run the reminder sweep themselves, on the fake clock.
+            ["Kasian:Reminders:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
         // Real sockets, so Kestrel's own limits (request size) and a browser apply exactly as in production.

@@ -1,0 +1,54 @@
+using Kasian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kasian.Web.Notifications;
+
+/// <summary>
+/// Makes one delivery attempt. An attempt first takes a lease with one conditional UPDATE, so two
+/// workers never send the same delivery at once; a failure is recorded with its error and retried
+/// after an exponential back-off, and after the last allowed attempt the delivery is marked failed.
+/// One failing channel or recipient never holds up another: each delivery is its own attempt.
+/// </summary>
+public sealed class DeliveryRunner(KasianDbContext db, IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, ILogger<DeliveryRunner> log)
+{
+    public async Task DeliverAsync(Guid deliveryId, DateTimeOffset now, CancellationToken ct)
+    {
+        var retry = options.Value.Retry;
+        var leased = await db.NotificationDeliveries
+            .Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Attempts, d => d.Attempts + 1).SetProperty(d => d.NextAttemptAt, now + retry.Lease), ct);
+        if (leased == 0) return;
+
+        var delivery = await db.NotificationDeliveries.AsNoTracking().SingleAsync(d => d.Id == deliveryId, ct);
+        var reminder = await db.Reminders.AsNoTracking().SingleAsync(r => r.Id == delivery.ReminderId, ct);
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == delivery.RecipientId, ct);
+        var message = new OutgoingMessage(delivery.Id, reminder.MemoId.Value, reminder.Kind.ToString().ToLowerInvariant(), reminder.Title, reminder.Text, reminder.Link);
+        try
+        {
+            var channel = channels.FirstOrDefault(c => c.Name == delivery.Channel)
+                ?? throw new DeliveryFailedException($"No channel named '{delivery.Channel}' in this build.");
+            await channel.SendAsync(message, person, delivery.Address, ct);
+            await db.NotificationDeliveries.Where(d => d.Id == deliveryId)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Sent).SetProperty(d => d.SentAt, now).SetProperty(d => d.LastError, (string?)null), ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            var giveUp = delivery.Attempts >= retry.MaxAttempts;
+            var error = Describe(e);
+            await db.NotificationDeliveries.Where(d => d.Id == deliveryId)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.Status, giveUp ? DeliveryStatus.Failed : DeliveryStatus.Pending)
+                    .SetProperty(d => d.LastError, error)
+                    .SetProperty(d => d.NextAttemptAt, now + retry.DelayAfter(delivery.Attempts)), CancellationToken.None);
+            log.LogWarning("Delivery {Delivery} over {Channel} to {Recipient} failed (attempt {Attempt}{GaveUp}): {Error}",
+                deliveryId, delivery.Channel, person.Username, delivery.Attempts, giveUp ? ", giving up" : "", error);
+        }
+    }
+
+    private static string Describe(Exception e)
+    {
+        var text = e is DeliveryFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+        return text.Length > 2000 ? text[..2000] : text;
+    }
+}

@@ -1,0 +1,54 @@
+using Kasian.Web.Common;
+using Kasian.Web.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Notifications;
+
+/// <summary>For administrators: every delivery attempt's state, failures first, so a dead channel is visible.</summary>
+public sealed record ListDeliveries(string? Status, int? Page) : IRequest<Result<DeliveryPage>>;
+
+public sealed record DeliveryView(Guid Id, Guid MemoId, string StepId, int ReminderNumber, string Kind, string Recipient, string Channel, string Address,
+    string Status, int Attempts, string? LastError, DateTimeOffset NextAttemptAt, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+
+public sealed record DeliveryPage(IReadOnlyList<DeliveryView> Items, int Page, int PageSize, int Total);
+
+public sealed class ListDeliveriesHandler(KasianDbContext db, ICurrentUser user) : IRequestHandler<ListDeliveries, Result<DeliveryPage>>
+{
+    public const int PageSize = 50;
+
+    public async ValueTask<Result<DeliveryPage>> Handle(ListDeliveries request, CancellationToken ct)
+    {
+        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        var me = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.OrganisationId, p.IsAdministrator }).SingleOrDefaultAsync(ct);
+        if (me is not { IsAdministrator: true }) return Problem.Forbidden("not-administrator", "Only administrators may see notification deliveries.");
+        var page = request.Page ?? 1;
+        if (page < 1) return Problem.Invalid("page", "page starts at 1.");
+
+        var rows = from d in db.NotificationDeliveries.AsNoTracking()
+                   join r in db.Reminders on d.ReminderId equals r.Id
+                   join p in db.People on d.RecipientId equals p.Id
+                   where p.OrganisationId == me.OrganisationId
+                   select new { d, r, p.Username };
+        if (!string.IsNullOrEmpty(request.Status))
+        {
+            if (!Enum.TryParse<DeliveryStatus>(request.Status, ignoreCase: true, out var status) || int.TryParse(request.Status, out _))
+                return Problem.Invalid("status", $"'{request.Status}' is not one of pending, sent, failed.");
+            rows = rows.Where(x => x.d.Status == status);
+        }
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(x => x.d.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new DeliveryPage(items.Select(x => new DeliveryView(x.d.Id, x.r.MemoId.Value, x.r.StepId, x.r.ReminderNumber, x.r.Kind.ToString().ToLowerInvariant(),
+            x.Username, x.d.Channel, x.d.Address, x.d.Status.ToString().ToLowerInvariant(), x.d.Attempts, x.d.LastError, x.d.NextAttemptAt, x.d.CreatedAt, x.d.SentAt)).ToList(),
+            page, PageSize, total);
+    }
+}
+
+public static class ListDeliveriesEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/admin/deliveries", async (string? status, int? page, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListDeliveries(status, page), ct)).ToHttp(Results.Ok))
+            .WithTags("Administration").WithName(nameof(ListDeliveries))
+            .WithSummary("Notification deliveries and their state (administrators only); filter by status=pending|sent|failed.");
+}

@@ -1,0 +1,75 @@
+using Kasian.Core.Thai;
+using Kasian.Web.Common;
+using Kasian.Web.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Notifications;
+
+public sealed record ListNotifications(bool? Unread, int? Page) : IRequest<Result<NotificationPage>>;
+
+public sealed record NotificationView(Guid Id, Guid MemoId, string Title, string Text, string Link, DateTimeOffset CreatedAt, string CreatedAtThai, bool Read);
+
+public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Unread, int Page, int PageSize);
+
+/// <summary>The count in the header: my unread in-app notifications (0 when nobody is signed in).</summary>
+public sealed record GetUnreadCount : IRequest<int>;
+
+public sealed record MarkNotificationRead(Guid Id) : IRequest<Result<NotificationView>>;
+
+public sealed class NotificationHandlers(KasianDbContext db, ICurrentUser user, TimeProvider clock) :
+    IRequestHandler<ListNotifications, Result<NotificationPage>>,
+    IRequestHandler<GetUnreadCount, int>,
+    IRequestHandler<MarkNotificationRead, Result<NotificationView>>
+{
+    public const int PageSize = 20;
+
+    public async ValueTask<Result<NotificationPage>> Handle(ListNotifications request, CancellationToken ct)
+    {
+        if (user.Id is not { } id) return Unauthorized();
+        var page = request.Page ?? 1;
+        if (page < 1) return Problem.Invalid("page", "page starts at 1.");
+        var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == id);
+        var shown = request.Unread == true ? mine.Where(n => n.ReadAt == null) : mine;
+        var rows = await shown.OrderByDescending(n => n.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new NotificationPage(rows.Select(View).ToList(), await mine.CountAsync(n => n.ReadAt == null, ct), page, PageSize);
+    }
+
+    public async ValueTask<int> Handle(GetUnreadCount request, CancellationToken ct) =>
+        user.Id is { } id ? await db.Notifications.CountAsync(n => n.PersonId == id && n.ReadAt == null, ct) : 0;
+
+    public async ValueTask<Result<NotificationView>> Handle(MarkNotificationRead request, CancellationToken ct)
+    {
+        if (user.Id is not { } id) return Unauthorized();
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == request.Id && n.PersonId == id, ct);
+        if (notification is null) return Problem.NotFound("The notification");
+        notification.ReadAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return View(notification);
+    }
+
+    private static NotificationView View(Notification n) =>
+        new(n.Id, n.MemoId.Value, n.Title, n.Text, n.Link, n.CreatedAt, ThaiDate.ShortWithTime(n.CreatedAt), n.ReadAt is not null);
+
+    private static Problem Unauthorized() => new(401, "unauthorized", "Sign in first", "No signed-in user.");
+}
+
+public static class NotificationEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/notifications").WithTags("Notifications");
+        group.MapGet("/", async (bool? unread, int? page, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListNotifications(unread, page), ct)).ToHttp(Results.Ok))
+            .WithName(nameof(ListNotifications))
+            .WithSummary("My in-app notifications, newest first, with the unread count.");
+        group.MapGet("/unread-count", async (IMediator mediator, CancellationToken ct) =>
+                Results.Ok(new { count = await mediator.Send(new GetUnreadCount(), ct) }))
+            .WithName(nameof(GetUnreadCount))
+            .WithSummary("How many of my in-app notifications are unread.");
+        group.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new MarkNotificationRead(id), ct)).ToHttp(Results.Ok))
+            .WithName(nameof(MarkNotificationRead))
+            .WithSummary("Marks one of my notifications read.");
+    }
+}

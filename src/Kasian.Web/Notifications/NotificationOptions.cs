@@ -1,0 +1,74 @@
+using MailKit.Security;
+
+namespace Kasian.Web.Notifications;
+
+/// <summary>The <c>Kasian:Notifications</c> section: how reminders leave Kasian.</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Kasian:Notifications";
+
+    /// <summary>Kasian's address as users reach it (<c>Kasian:PublicBaseUrl</c>): links in messages point here.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public LineOptions Line { get; set; } = new();
+
+    public WebhookOptions Webhook { get; set; } = new();
+
+    public RetryOptions Retry { get; set; } = new();
+
+    public sealed class SmtpOptions
+    {
+        /// <summary>Empty: no e-mail is sent (the channel is off).</summary>
+        public string? Host { get; set; }
+
+        public int Port { get; set; } = 25;
+
+        /// <summary>MailKit's choice: Auto (STARTTLS when offered; implicit TLS on 465), None, SslOnConnect, StartTls, StartTlsWhenAvailable.</summary>
+        public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
+
+        public string? Username { get; set; }
+
+        public string? Password { get; set; }
+
+        public string From { get; set; } = "Kasian <saraban@localhost>";
+
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+    }
+
+    public sealed class LineOptions
+    {
+        public string BaseUrl { get; set; } = "https://api.line.me";
+
+        /// <summary>The Messaging API channel access token. Empty: the LINE channel is off.</summary>
+        public string? ChannelToken { get; set; }
+    }
+
+    public sealed class WebhookOptions
+    {
+        /// <summary>The HMAC-SHA256 key for X-Kasian-Signature. Empty: the webhook channel is off.</summary>
+        public string? Secret { get; set; }
+    }
+
+    public sealed class RetryOptions
+    {
+        /// <summary>The first retry waits this long; each next one twice as long, up to <see cref="MaxDelay"/>.</summary>
+        public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+        public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+        /// <summary>After this many failed attempts a delivery is marked failed and left for an administrator.</summary>
+        public int MaxAttempts { get; set; } = 10;
+
+        /// <summary>How long an attempt holds a delivery before another worker may try it (a crashed sender's lease).</summary>
+        public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+        public TimeSpan DelayAfter(int attempts)
+        {
+            var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
+            var delay = TimeSpan.FromTicks((long)Math.Min(BaseDelay.Ticks * factor, MaxDelay.Ticks));
+            return delay;
+        }
+    }
+}
