@@ -9,7 +9,8 @@ public static partial class PageForms
     public static async Task SignInAsync(HttpClient client, string username)
     {
         var response = await client.PostAsync("/signin", Form(("Username", username), ("Password", "demo"), ("__af", await TokenAsync(client, "/signin"))));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
+            $"sign-in as {username} answered {(int)response.StatusCode}: {Regex.Replace(await response.Content.ReadAsStringAsync(), "<[^>]+>|\\s+", " ")[..Math.Min(800, (await response.Content.ReadAsStringAsync()).Length)]}");
     }
 
     public static async Task<string> TokenAsync(HttpClient client, string path)

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kasian.Web.Tests.Infrastructure;
+using static Kasian.Web.Tests.Reminders.ReminderHarness;
+
+namespace Kasian.Web.Tests.Reminders;
+
+/// <summary>In-app reminders on the pages: a count in the header, a list, and opening one marks it read.</summary>
+public sealed partial class InAppNotificationPagesTests : IAsyncLifetime
+{
+    private readonly KasianApp _app = new(TestDatabase.Sqlite(), Settings());
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_reminder_shows_as_a_count_in_the_header_and_opens_the_memo()
+    {
+        var id = await (await _app.SignInAsync("thapthim")).SubmitAsync("internal-memo", "ขอใช้รถยนต์ส่วนกลาง");
+        await _app.SweepAtAsync(Bangkok(25, 9, 30));
+
+        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        await PageForms.SignInAsync(browser, "naphaporn");
+        var inbox = await (await browser.GetAsync("/")).Content.ReadAsStringAsync();
+        Assert.Matches(UnreadBadge("๑"), inbox);
+
+        var list = await (await browser.GetAsync("/notifications")).Content.ReadAsStringAsync();
+        Assert.Contains("ขอใช้รถยนต์ส่วนกลาง", list, StringComparison.Ordinal);
+        var notification = WebUtility.HtmlDecode(OpenForm().Match(list).Groups[1].Value);
+        var token = await PageForms.TokenAsync(browser, "/notifications");
+
+        var open = await browser.PostAsync(notification, PageForms.Form(("__af", token)));
+        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
+        Assert.Equal($"/memos/{id}", open.Headers.Location!.OriginalString);
+        Assert.DoesNotMatch(UnreadBadge(".+"), await (await browser.GetAsync("/")).Content.ReadAsStringAsync());
+    }
+
+    private static Regex UnreadBadge(string count) => new($"การแจ้งเตือน<span class=\"badge\"[^>]*>{count}</span>");
+
+    [GeneratedRegex("<form method=\"post\" action=\"([^\"]+handler=Open[^\"]*)\"")]
+    private static partial Regex OpenForm();
+}
