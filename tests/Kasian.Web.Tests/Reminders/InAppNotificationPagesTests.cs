@@ -36,6 +36,28 @@ public sealed partial class InAppNotificationPagesTests : IAsyncLifetime
         Assert.DoesNotMatch(UnreadBadge(".+"), await (await browser.GetAsync("/")).Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_person_chooses_their_reminder_channels_on_the_notifications_page()
+    {
+        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        await PageForms.SignInAsync(browser, "worawit");
+        var token = await PageForms.TokenAsync(browser, "/notifications");
+
+        var saved = await browser.PostAsync("/notifications?handler=Preferences", PageForms.Form(
+            ("__af", token), ("Email", "false"), ("LineUserId", "U1234567890abcdef"), ("WebhookUrl", "https://hooks.phusang.example/kasian")));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("บันทึกช่องทางการแจ้งเตือนแล้ว", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var preferences = await (await _app.SignInAsync("worawit")).GetJsonAsync("/api/me/notifications");
+        Assert.False(preferences["email"]!.GetValue<bool>());
+        Assert.Equal("U1234567890abcdef", preferences["lineUserId"]!.GetValue<string>());
+        Assert.Equal("https://hooks.phusang.example/kasian", preferences["webhookUrl"]!.GetValue<string>());
+
+        var refused = await browser.PostAsync("/notifications?handler=Preferences", PageForms.Form(("__af", token), ("WebhookUrl", "javascript:alert(1)")));
+        Assert.DoesNotContain("บันทึกช่องทางการแจ้งเตือนแล้ว", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("https://hooks.phusang.example/kasian", (await (await _app.SignInAsync("worawit")).GetJsonAsync("/api/me/notifications"))["webhookUrl"]!.GetValue<string>());
+    }
+
     private static Regex UnreadBadge(string count) => new($"การแจ้งเตือน<span class=\"badge\"[^>]*>{count}</span>");
 
     [GeneratedRegex("<form method=\"post\" action=\"([^\"]+handler=Open[^\"]*)\"")]
