@@ -66,6 +66,7 @@ public static class ReminderSetup
         NotificationEndpoints.Map(api);
         NotificationPreferencesEndpoints.Map(api);
         ListDeliveriesEndpoint.Map(api);
+        Features.Admin.RunReminderSweepEndpoint.Map(api);
 
         var reminders = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReminderOptions>>().Value;
         if (!reminders.Enabled) return app;

@@ -104,6 +104,34 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await toB.GetAsync("/")).StatusCode);
     }
 
+    [Fact]
+    public async Task Sweeps_run_on_both_nodes_at_once_send_each_reminder_exactly_once()
+    {
+        const int memos = 12;
+        var thapthim = await _a.SignInAsync("thapthim");
+        for (var i = 0; i < memos; i++) await thapthim.OkAsync(await thapthim.PostAsync($"/api/memos/{(await thapthim.CreateMemoAsync($"เตือน {i}"))["id"]}/submit"));
+
+        // The processes keep real time, so "the due time has passed" is written into the rows rather than waited for.
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using (var overdue = new NpgsqlCommand("""UPDATE "Memos" SET "DueAt" = now() - interval '2 minutes', "NextReminderAt" = now() - interval '2 minutes' WHERE "Status" = 'Pending'""", connection))
+            Assert.Equal(memos, await overdue.ExecuteNonQueryAsync());
+
+        var admins = new[] { await _a.SignInAsync("admin"), await _b.SignInAsync("admin"), await _a.SignInAsync("admin"), await _b.SignInAsync("admin") };
+        var sweeps = await Task.WhenAll(admins.SelectMany(a => new[] { a.PostAsync("/api/admin/reminders/sweep"), a.PostAsync("/api/admin/reminders/sweep") }));
+        Assert.All(sweeps, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+
+        // Both nodes' Hangfire servers work the shared queue; wait for the outcome (bounded), then check nothing doubled.
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until && (await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "Notifications" """)).Single() < memos)
+            await Task.Delay(250);
+        Assert.Equal([memos], await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "Reminders" """));
+        Assert.Equal([memos], await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "MemoEvents" WHERE "Type" = 'ReminderSent'"""));
+        Assert.Equal([memos], await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "Notifications" """));
+        Assert.Equal([0], await ReadIntsAsync(connection,
+            """SELECT COUNT(*)::int FROM (SELECT 1 FROM "NotificationDeliveries" GROUP BY "ReminderId", "RecipientId", "Channel" HAVING COUNT(*) > 1) d"""));
+    }
+
     private static async Task<List<int>> ReadIntsAsync(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
