@@ -1,0 +1,99 @@
+namespace Kasian.Bench;
+
+/// <summary>The measurements, in the order they run, each on a fresh database.</summary>
+public sealed class BenchSuite(BenchSettings settings, Report report, string routes, string root, string[] only)
+{
+    private const string Mb = "MB";
+
+    /// <summary>(1) the raw limit, (2) in-process endorsements and their storage, (4) inbox latency, on one provider.</summary>
+    public async Task RunInProcessAsync(BenchDatabase database)
+    {
+        await using var db = database;
+        await using var host = new BenchHost(db, routes, BenchHost.NewSigningKey());
+        host.Start();
+        var p = db.Provider;
+        var people = await BenchData.SeedPeopleAsync(host);
+        var cloner = new MemoCloner(db, await BenchData.SubmitTemplateAsync(host, people));
+        Console.WriteLine($"{p}:");
+
+        double rawSingle = double.NaN, rawConcurrent = double.NaN;
+        if (only.Contains("raw"))
+        {
+            await RawLimit.RunAsync(db, await cloner.PendingAsync(1), Math.Max(50, settings.RawTransactions / 10));
+            rawSingle = await RawLimit.RunAsync(db, await cloner.PendingAsync(1), settings.RawTransactions);
+            report.Add(new("1. raw ADO.NET durable transactions, 1 writer", p, rawSingle, "tx/s"));
+            rawConcurrent = await RawLimit.RunAsync(db, await cloner.PendingAsync(settings.ConcurrentWriters), settings.RawTransactions * 2);
+            report.Add(new($"1. raw ADO.NET durable transactions, {settings.ConcurrentWriters} writers", p, rawConcurrent, "tx/s"));
+        }
+
+        if (only.Contains("inprocess"))
+        {
+            await InProcessEndorsements.RunAsync(host, people.Approver, await cloner.PendingAsync(2), 1);
+            var memos = await cloner.PendingAsync(settings.SingleWriterMemos);
+            var before = await db.MemoStorageBytesAsync();
+            var single = await InProcessEndorsements.RunAsync(host, people.Approver, memos, 1);
+            var bytes = (double)(await db.MemoStorageBytesAsync() - before) / single.Endorsements;
+            report.Add(new("2. in-process endorsements, 1 writer", p, single.PerSecond, "endorsements/s"));
+            report.Add(new("2. in-process endorsement p50, 1 writer", p, single.Latency.Percentile(50), "ms"));
+            report.Add(new("2. in-process endorsement p99, 1 writer", p, single.Latency.Percentile(99), "ms"));
+            if (!double.IsNaN(rawSingle))
+                report.Add(new("2. ratio to raw limit, 1 writer", p, single.PerSecond / rawSingle, "ratio",
+                    p == "Sqlite" ? ">= 0.60" : null, p == "Sqlite" ? single.PerSecond / rawSingle >= 0.60 : null));
+            var concurrent = await InProcessEndorsements.RunAsync(host, people.Approver,
+                await cloner.PendingAsync(settings.ConcurrentWriters * settings.MemosPerConcurrentWriter), settings.ConcurrentWriters);
+            report.Add(new($"2. in-process endorsements, {settings.ConcurrentWriters} writers", p, concurrent.PerSecond, "endorsements/s"));
+            report.Add(new($"2. in-process endorsement p99, {settings.ConcurrentWriters} writers", p, concurrent.Latency.Percentile(99), "ms"));
+            if (!double.IsNaN(rawConcurrent))
+                report.Add(new($"2. ratio to raw limit, {settings.ConcurrentWriters} writers", p, concurrent.PerSecond / rawConcurrent, "ratio"));
+            report.Add(new("6. bytes stored per endorsement (memo + event tables, indexes)", p, bytes, "bytes", "< 2048", bytes < 2048));
+        }
+
+        if (only.Contains("inbox"))
+        {
+            var stored = 0;
+            foreach (var size in settings.InboxSizes)
+            {
+                await cloner.ArchiveAsync(size - stored);
+                stored = size;
+                var inbox = await InboxLatency.RunAsync(host, people.Reader, stored, settings.InboxQueries);
+                var last = size == settings.InboxSizes[^1] && size >= 1_000_000;
+                report.Add(new($"4. inbox p50, {size:N0} memos stored ({inbox.InboxTotal} in the inbox)", p, inbox.Latency.Percentile(50), "ms"));
+                var p99 = inbox.Latency.Percentile(99);
+                report.Add(new($"4. inbox p99, {size:N0} memos stored", p, p99, "ms", last ? "< 10" : null, last ? p99 < 10 : null));
+            }
+        }
+    }
+
+    /// <summary>(3) endorsements over HTTP with wrk against Kasian.Web in its own process, (6) its memory and storage under that load.</summary>
+    public async Task RunHttpAsync(BenchDatabase database)
+    {
+        await using var db = database;
+        var key = BenchHost.NewSigningKey();
+        List<Guid> warmup, memos;
+        await using (var host = new BenchHost(db, routes, key))
+        {
+            host.Start();
+            var people = await BenchData.SeedPeopleAsync(host);
+            var cloner = new MemoCloner(db, await BenchData.SubmitTemplateAsync(host, people));
+            warmup = await cloner.PendingAsync(Math.Max(64, settings.HttpMemos / 8));
+            memos = await cloner.PendingAsync(settings.HttpMemos);
+        }
+        var p = db.Provider;
+        Console.WriteLine($"{p} over HTTP (wrk -t{settings.HttpThreads} -c{settings.HttpConnections}):");
+        await using var app = await AppProcess.StartAsync(root, db, routes, key);
+        var token = await app.TokenAsync("bench-approver", BenchData.Password);
+        await HttpEndorsements.RunAsync(app, token, warmup, settings, Math.Max(1, settings.HttpSeconds / 5));
+        var before = await db.MemoStorageBytesAsync();
+        var run = await HttpEndorsements.RunAsync(app, token, memos, settings, settings.HttpSeconds);
+        var bytes = (double)(await db.MemoStorageBytesAsync() - before) / Math.Max(1, run.Endorsements);
+        if (run.Other > 0) throw new BenchFailedException($"{run.Other} endorsements over HTTP failed with neither 200 nor 409");
+        if (run.Exhausted > 0) throw new BenchFailedException($"the bench ran out of memo steps ({run.Exhausted} requests): raise HttpMemos");
+
+        report.Add(new("3. HTTP endorsements (200 only)", p, run.PerSecond, "endorsements/s", ">= 1500", run.PerSecond >= 1500));
+        report.Add(new("3. HTTP endorsement p50", p, run.P50Ms, "ms"));
+        report.Add(new("3. HTTP endorsement p99", p, run.P99Ms, "ms", "< 25", run.P99Ms < 25));
+        report.Add(new("3. HTTP 409 conflicts (excluded above)", p, run.Conflicts, "responses"));
+        report.Add(new("6. bytes stored per endorsement, HTTP run", p, bytes, "bytes", "< 2048", bytes < 2048));
+        report.Add(new("6. app resident memory, peak under load", p, run.PeakRssBytes / 1048576.0, Mb, "< 300", run.PeakRssBytes < 300L * 1048576));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Kasian.Core.Memos;
+using Kasian.Web.Features.Memos;
+
+namespace Kasian.Bench;
+
+/// <summary>
+/// Endorsements through the handler pipeline in-process: Mediator → EndorseMemoHandler → engine → EF Core → commit.
+/// Each writer owns its memos and walks each one through all 50 endorse steps, naming the current step every time.
+/// </summary>
+public static class InProcessEndorsements
+{
+    public sealed record Outcome(double PerSecond, int Endorsements, Latencies Latency);
+
+    public static async Task<Outcome> RunAsync(BenchHost host, PersonId approver, IReadOnlyList<Guid> memos, int writers)
+    {
+        var latency = new Latencies();
+        var slices = Enumerable.Range(0, writers).Select(w => memos.Where((_, i) => i % writers == w).ToList()).ToList();
+        var start = Stopwatch.GetTimestamp();
+        await Task.WhenAll(slices.Select(slice => Task.Run(() => WalkAsync(host, approver, slice, latency))));
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        return new Outcome(latency.Count / seconds, latency.Count, latency);
+    }
+
+    private static async Task WalkAsync(BenchHost host, PersonId approver, List<Guid> memos, Latencies latency)
+    {
+        foreach (var memo in memos)
+            for (var step = 1; step <= BenchSettings.RouteSteps; step++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                await host.SendAsync(approver, new EndorseMemo(memo, new StepActionBody(BenchData.StepId(step), "เห็นควรเสนอ", null)));
+                latency.Add(Stopwatch.GetElapsedTime(t));
+            }
+    }
+}
