@@ -39,6 +39,8 @@ public sealed class BenchSuite(BenchSettings settings, Report report, string rou
             if (!double.IsNaN(rawSingle))
                 report.Add(new("2. ratio to raw limit, 1 writer", p, single.PerSecond / rawSingle, "ratio",
                     p == "Sqlite" ? ">= 0.60" : null, p == "Sqlite" ? single.PerSecond / rawSingle >= 0.60 : null));
+            var full = await InProcessEndorsements.RunAsync(host, people.Approver, await cloner.PendingAsync(Math.Max(1, settings.SingleWriterMemos / 4)), 1, brief: false);
+            report.Add(new("2. in-process endorsements, 1 writer, whole memo read back", p, full.PerSecond, "endorsements/s"));
             var concurrent = await InProcessEndorsements.RunAsync(host, people.Approver,
                 await cloner.PendingAsync(settings.ConcurrentWriters * settings.MemosPerConcurrentWriter), settings.ConcurrentWriters);
             report.Add(new($"2. in-process endorsements, {settings.ConcurrentWriters} writers", p, concurrent.PerSecond, "endorsements/s"));

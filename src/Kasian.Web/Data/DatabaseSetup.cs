@@ -4,6 +4,10 @@ namespace Kasian.Web.Data;
 
 public static class DatabaseSetup
 {
+    /// <remarks>
+    /// Contexts are pooled: every request needs one, and a pooled context skips building its services and
+    /// change tracker each time. Handlers keep no state on the context, which pooling requires.
+    /// </remarks>
     public static IServiceCollection AddKasianDatabase(this IServiceCollection services, KasianOptions options)
     {
         var db = options.Database;
@@ -11,13 +15,13 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 var cs = string.IsNullOrWhiteSpace(db.ConnectionString) ? DefaultSqlite() : db.ConnectionString;
-                services.AddDbContext<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs));
+                services.AddDbContextPool<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<KasianDbContext, PostgreSqlKasianDbContext>(o => o.UseNpgsql(Required(db)));
+                services.AddDbContextPool<KasianDbContext, PostgreSqlKasianDbContext>(o => o.UseNpgsql(Required(db)));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<KasianDbContext, SqlServerKasianDbContext>(o => o.UseSqlServer(Required(db)));
+                services.AddDbContextPool<KasianDbContext, SqlServerKasianDbContext>(o => o.UseSqlServer(Required(db)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {db.Provider}.");

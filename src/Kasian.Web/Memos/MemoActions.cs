@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasian.Web.Memos;
 
+/// <summary>Where a memo stands right after an accepted action: enough for a caller who does not need the whole memo back.</summary>
+public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStepId, int Version);
+
 /// <summary>
 /// The one path by which the engine's decisions reach the database: load the memo and the actor,
 /// ask the engine, append its events and update the projection in one transaction, commit.
@@ -15,8 +18,26 @@ namespace Kasian.Web.Memos;
 /// </summary>
 public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, TimeProvider clock, ICurrentUser user)
 {
+    private static readonly CompiledQuery<Func<KasianDbContext, MemoId, Guid, CancellationToken, Task<Memo?>>> MemoInOrganisation = new(() =>
+        EF.CompileAsyncQuery((KasianDbContext db, MemoId id, Guid organisationId, CancellationToken ct) =>
+            db.Memos.SingleOrDefault(m => m.Id == id && m.OrganisationId == organisationId)));
+
+    /// <summary>Acts, then reads the memo back as the API and pages show it.</summary>
     /// <param name="onAccepted">Changes to the memo's own fields that go with an accepted command (an edit's new text).</param>
     public async Task<Result<MemoDetails>> ActAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null)
+    {
+        var acted = await ActBrieflyAsync(memoId, command, ct, onAccepted);
+        return acted.IsSuccess ? await DescribeAsync(acted.Value!.Id, ct) : acted.Problem!;
+    }
+
+    public async Task<Result<MemoDetails>> DescribeAsync(MemoId id, CancellationToken ct) =>
+        await MemoDetails.LoadAsync(db, workflows, id, clock.GetUtcNow(), ct) ?? (Result<MemoDetails>)Problem.NotFound("The memo");
+
+    /// <summary>
+    /// Acts without reading the memo back: the hot path of an approver working through an inbox, whose client
+    /// asked for the brief answer (<c>Prefer: return=minimal</c>). Reading back costs more than the action itself.
+    /// </summary>
+    public async Task<Result<MemoActed>> ActBrieflyAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null)
     {
         if (user.Id is not { } personId) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
         var now = clock.GetUtcNow();
@@ -24,7 +45,7 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
         if (loaded is not var (person, actor)) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
 
         var id = new MemoId(memoId);
-        var memo = await db.Memos.SingleOrDefaultAsync(m => m.Id == id && m.OrganisationId == person.OrganisationId, ct);
+        var memo = await MemoInOrganisation.For(db)(db, id, person.OrganisationId, ct);
         if (memo is null) return Problem.NotFound("The memo");
 
         var route = memo.RouteVersion is { } version
@@ -59,7 +80,7 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
             await tx.RollbackAsync(ct);
             return Problem.ConcurrentAction();
         }
-        return await MemoDetails.LoadAsync(db, workflows, memo.Id, now, ct) ?? (Result<MemoDetails>)Problem.NotFound("The memo");
+        return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence);
     }
 
     /// <summary>The (memo, sequence) unique index caught a second writer: the same conflict as a stale concurrency token.</summary>
