@@ -40,6 +40,20 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
     public async Task<Result<MemoActed>> ActBrieflyAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null)
     {
         if (user.Id is not { } personId) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        // One connection for the whole action rather than one per query: fewer pool round trips on every provider.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await ActOnOpenConnectionAsync(personId, memoId, command, onAccepted, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<Result<MemoActed>> ActOnOpenConnectionAsync(PersonId personId, Guid memoId, MemoCommand command, Action<Memo>? onAccepted, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var loaded = await ActorLoader.LoadAsync(db, personId, ThaiDate.BangkokDate(now), ct);
         if (loaded is not var (person, actor)) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
