@@ -21,6 +21,15 @@ public abstract class BenchDatabase : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>Endorsements stored: every 200 the app answered must be here.</summary>
+    public async Task<long> EndorsementsStoredAsync()
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT count(*) FROM "MemoEvents" WHERE "Type" = 'StepEndorsed'""";
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
     public static BenchDatabase Sqlite() => new SqliteBench();
 
     public static BenchDatabase PostgreSql(string server) => new PostgreSqlBench(server);

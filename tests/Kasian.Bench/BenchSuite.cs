@@ -86,7 +86,11 @@ public sealed class BenchSuite(BenchSettings settings, Report report, string rou
         var token = await app.TokenAsync("bench-approver", BenchData.Password);
         await HttpEndorsements.RunAsync(app, token, warmup, settings, Math.Max(1, settings.HttpSeconds / 5));
         var before = await db.MemoStorageBytesAsync();
+        var storedBefore = await db.EndorsementsStoredAsync();
         var run = await HttpEndorsements.RunAsync(app, token, memos, settings, settings.HttpSeconds);
+        var stored = await db.EndorsementsStoredAsync() - storedBefore;
+        Console.WriteLine($"  {run.Endorsements} answered 200, {stored} stored (requests in flight when wrk stops may add a few)");
+        if (stored < run.Endorsements) throw new BenchFailedException($"{run.Endorsements - stored} endorsements answered 200 are not stored");
         var bytes = (double)(await db.MemoStorageBytesAsync() - before) / Math.Max(1, run.Endorsements);
         if (run.Other > 0) throw new BenchFailedException($"{run.Other} endorsements over HTTP failed with neither 200 nor 409");
         if (run.Exhausted > 0) throw new BenchFailedException($"the bench ran out of memo steps ({run.Exhausted} requests): raise HttpMemos");

@@ -41,6 +41,7 @@ public static class HttpEndorsements
         int Int(string name) => r.GetProperty(name).GetInt32();
         double Ms(string name) => r.GetProperty(name).GetDouble() / 1000;
         var okCount = Int("ok");
+        if (Int("conflicts") > 0) Console.WriteLine($"  wrk: {(await stderr).Trim()}");
         return new Outcome(okCount / (r.GetProperty("durationUs").GetDouble() / 1e6), okCount, Int("conflicts"), Int("other") + Int("socketErrors"), Int("exhausted"),
             Ms("p50Us"), Ms("p90Us"), Ms("p99Us"), Math.Max(peak, app.Memory().Peak), app.Memory().Rss);
     }
