@@ -4,6 +4,7 @@ namespace Kasian.Bench;
 public sealed class BenchSuite(BenchSettings settings, Report report, string routes, string root, string[] only)
 {
     private const string Mb = "MB";
+    private const int Rounds = 4;
 
     /// <summary>(1) the raw limit, (2) in-process endorsements and their storage, (4) inbox latency, on one provider.</summary>
     public async Task RunInProcessAsync(BenchDatabase database)
@@ -16,38 +17,49 @@ public sealed class BenchSuite(BenchSettings settings, Report report, string rou
         var cloner = new MemoCloner(db, await BenchData.SubmitTemplateAsync(host, people));
         Console.WriteLine($"{p}:");
 
+        // The disk's fsync time drifts (and this machine may be shared), so the limit and Kasian are measured in
+        // alternating rounds over the same minutes, and each ratio compares like with like.
         double rawSingle = double.NaN, rawConcurrent = double.NaN;
-        if (only.Contains("raw"))
+        if (only.Contains("raw") && only.Contains("inprocess"))
         {
-            await RawLimit.RunAsync(db, await cloner.PendingAsync(1), Math.Max(50, settings.RawTransactions / 10));
-            rawSingle = await RawLimit.RunAsync(db, await cloner.PendingAsync(1), settings.RawTransactions);
-            report.Add(new("1. raw ADO.NET durable transactions, 1 writer", p, rawSingle, "tx/s"));
-            rawConcurrent = await RawLimit.RunAsync(db, await cloner.PendingAsync(settings.ConcurrentWriters), settings.RawTransactions * 2);
-            report.Add(new($"1. raw ADO.NET durable transactions, {settings.ConcurrentWriters} writers", p, rawConcurrent, "tx/s"));
-        }
-
-        if (only.Contains("inprocess"))
-        {
+            var rawMemo = await cloner.PendingAsync(1);
+            await RawLimit.RunAsync(db, rawMemo, Math.Max(50, settings.RawTransactions / 10));
             await InProcessEndorsements.RunAsync(host, people.Approver, await cloner.PendingAsync(2), 1);
             var memos = await cloner.PendingAsync(settings.SingleWriterMemos);
-            var before = await db.MemoStorageBytesAsync();
-            var single = await InProcessEndorsements.RunAsync(host, people.Approver, memos, 1);
-            var bytes = (double)(await db.MemoStorageBytesAsync() - before) / single.Endorsements;
-            report.Add(new("2. in-process endorsements, 1 writer", p, single.PerSecond, "endorsements/s"));
-            report.Add(new("2. in-process endorsement p50, 1 writer", p, single.Latency.Percentile(50), "ms"));
-            report.Add(new("2. in-process endorsement p99, 1 writer", p, single.Latency.Percentile(99), "ms"));
-            if (!double.IsNaN(rawSingle))
-                report.Add(new("2. ratio to raw limit, 1 writer", p, single.PerSecond / rawSingle, "ratio",
-                    p == "Sqlite" ? ">= 0.60" : null, p == "Sqlite" ? single.PerSecond / rawSingle >= 0.60 : null));
+            var latency = new Latencies();
+            var rounds = Math.Min(Rounds, memos.Count);
+            double rawCount = 0, rawSeconds = 0, count = 0, seconds = 0, storage = 0;
+            for (var r = 0; r < rounds; r++)
+            {
+                var raw = await RawLimit.MeasureAsync(db, rawMemo, settings.RawTransactions / rounds);
+                rawCount += raw.Transactions;
+                rawSeconds += raw.Seconds;
+                var storedBefore = await db.MemoStorageBytesAsync();
+                var kasian = await InProcessEndorsements.RunAsync(host, people.Approver, memos.Where((_, i) => i % rounds == r).ToList(), 1, into: latency);
+                count += kasian.Endorsements;
+                seconds += kasian.Seconds;
+                storage += await db.MemoStorageBytesAsync() - storedBefore;
+            }
+            rawSingle = rawCount / rawSeconds;
+            var single = count / seconds;
+            var bytes = storage / count;
+            report.Add(new("1. raw ADO.NET durable transactions, 1 writer", p, rawSingle, "tx/s"));
+            report.Add(new("2. in-process endorsements, 1 writer", p, single, "endorsements/s"));
+            report.Add(new("2. in-process endorsement p50, 1 writer", p, latency.Percentile(50), "ms"));
+            report.Add(new("2. in-process endorsement p99, 1 writer", p, latency.Percentile(99), "ms"));
+            report.Add(new("2. ratio to raw limit, 1 writer", p, single / rawSingle, "ratio",
+                p == "Sqlite" ? ">= 0.60" : null, p == "Sqlite" ? single / rawSingle >= 0.60 : null));
+            report.Add(new("6. bytes stored per endorsement (memo + event tables, indexes)", p, bytes, "bytes", "< 2048", bytes < 2048));
+
+            rawConcurrent = await RawLimit.RunAsync(db, await cloner.PendingAsync(settings.ConcurrentWriters), settings.RawTransactions * 2);
+            report.Add(new($"1. raw ADO.NET durable transactions, {settings.ConcurrentWriters} writers", p, rawConcurrent, "tx/s"));
             var full = await InProcessEndorsements.RunAsync(host, people.Approver, await cloner.PendingAsync(Math.Max(1, settings.SingleWriterMemos / 4)), 1, brief: false);
             report.Add(new("2. in-process endorsements, 1 writer, whole memo read back", p, full.PerSecond, "endorsements/s"));
             var concurrent = await InProcessEndorsements.RunAsync(host, people.Approver,
                 await cloner.PendingAsync(settings.ConcurrentWriters * settings.MemosPerConcurrentWriter), settings.ConcurrentWriters);
             report.Add(new($"2. in-process endorsements, {settings.ConcurrentWriters} writers", p, concurrent.PerSecond, "endorsements/s"));
             report.Add(new($"2. in-process endorsement p99, {settings.ConcurrentWriters} writers", p, concurrent.Latency.Percentile(99), "ms"));
-            if (!double.IsNaN(rawConcurrent))
-                report.Add(new($"2. ratio to raw limit, {settings.ConcurrentWriters} writers", p, concurrent.PerSecond / rawConcurrent, "ratio"));
-            report.Add(new("6. bytes stored per endorsement (memo + event tables, indexes)", p, bytes, "bytes", "< 2048", bytes < 2048));
+            report.Add(new($"2. ratio to raw limit, {settings.ConcurrentWriters} writers", p, concurrent.PerSecond / rawConcurrent, "ratio"));
         }
 
         if (only.Contains("inbox"))

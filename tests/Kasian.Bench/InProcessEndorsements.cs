@@ -12,16 +12,17 @@ namespace Kasian.Bench;
 /// </summary>
 public static class InProcessEndorsements
 {
-    public sealed record Outcome(double PerSecond, int Endorsements, Latencies Latency);
+    public sealed record Outcome(double PerSecond, int Endorsements, double Seconds, Latencies Latency);
 
-    public static async Task<Outcome> RunAsync(BenchHost host, PersonId approver, IReadOnlyList<Guid> memos, int writers, bool brief = true)
+    public static async Task<Outcome> RunAsync(BenchHost host, PersonId approver, IReadOnlyList<Guid> memos, int writers, bool brief = true, Latencies? into = null)
     {
         var latency = new Latencies();
         var slices = Enumerable.Range(0, writers).Select(w => memos.Where((_, i) => i % writers == w).ToList()).ToList();
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(slices.Select(slice => Task.Run(() => WalkAsync(host, approver, slice, brief, latency))));
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new Outcome(latency.Count / seconds, latency.Count, latency);
+        into?.AddAll(latency);
+        return new Outcome(latency.Count / seconds, latency.Count, seconds, latency);
     }
 
     private static async Task WalkAsync(BenchHost host, PersonId approver, List<Guid> memos, bool brief, Latencies latency)

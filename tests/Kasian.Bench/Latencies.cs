@@ -11,6 +11,11 @@ public sealed class Latencies
         lock (_lock) _ms.Add(elapsed.TotalMilliseconds);
     }
 
+    public void AddAll(Latencies other)
+    {
+        lock (_lock) _ms.AddRange(other._ms);
+    }
+
     public int Count => _ms.Count;
 
     public double Percentile(double p)
