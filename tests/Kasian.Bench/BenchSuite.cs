@@ -103,36 +103,45 @@ public sealed class BenchSuite(BenchSettings settings, Report report, string rou
     {
         await using var db = database;
         var key = BenchHost.NewSigningKey();
-        List<Guid> warmup, memos;
+        List<Guid> warmup;
+        List<List<Guid>> rounds = [];
         await using (var host = new BenchHost(db, routes, key))
         {
             host.Start();
             var people = await BenchData.SeedPeopleAsync(host);
             var cloner = new MemoCloner(db, await BenchData.SubmitTemplateAsync(host, people));
-            warmup = await cloner.PendingAsync(Math.Max(64, settings.HttpMemos / 8));
-            memos = await cloner.PendingAsync(settings.HttpMemos);
+            warmup = await cloner.PendingAsync(settings.HttpMemos);
+            for (var r = 0; r < settings.HttpRuns; r++) rounds.Add(await cloner.PendingAsync(settings.HttpMemos));
         }
         var p = db.Provider;
-        Console.WriteLine($"{p} over HTTP (wrk -t{settings.HttpThreads} -c{settings.HttpConnections}):");
+        Console.WriteLine($"{p} over HTTP (wrk -t{settings.HttpThreads} -c{settings.HttpConnections}, {settings.HttpRuns} runs of {settings.HttpSeconds} s):");
         await using var app = await AppProcess.StartAsync(root, db, routes, key);
         var token = await app.TokenAsync("bench-approver", BenchData.Password);
-        await HttpEndorsements.RunAsync(app, token, warmup, settings, Math.Max(1, settings.HttpSeconds / 5));
-        var before = await db.MemoStorageBytesAsync();
-        var storedBefore = await db.EndorsementsStoredAsync();
-        var run = await HttpEndorsements.RunAsync(app, token, memos, settings, settings.HttpSeconds);
-        var stored = await db.EndorsementsStoredAsync() - storedBefore;
-        Console.WriteLine($"  {run.Endorsements} answered 200, {stored} stored (requests in flight when wrk stops may add a few)");
-        if (stored < run.Endorsements) throw new BenchFailedException($"{run.Endorsements - stored} endorsements answered 200 are not stored");
-        var bytes = (double)(await db.MemoStorageBytesAsync() - before) / Math.Max(1, run.Endorsements);
-        if (run.Other > 0) throw new BenchFailedException($"{run.Other} endorsements over HTTP failed with neither 200 nor 409");
-        if (run.Exhausted > 0) throw new BenchFailedException($"the bench ran out of memo steps ({run.Exhausted} requests): raise HttpMemos");
+        await HttpEndorsements.RunAsync(app, token, warmup, settings, settings.HttpSeconds);
 
-        report.Add(new("3. HTTP endorsements (200 only)", p, run.PerSecond, "endorsements/s", ">= 1500", run.PerSecond >= 1500));
-        report.Add(new("3. HTTP endorsement p50", p, run.P50Ms, "ms"));
-        report.Add(new("3. HTTP endorsement p99", p, run.P99Ms, "ms", "< 25", run.P99Ms < 25));
-        report.Add(new("3. HTTP 409 conflicts (excluded above)", p, run.Conflicts, "responses"));
+        // Several runs, and the median one reported: one run is easily spoilt by other work on a shared machine.
+        var runs = new List<(HttpEndorsements.Outcome Run, double Bytes)>();
+        foreach (var memos in rounds)
+        {
+            var before = await db.MemoStorageBytesAsync();
+            var storedBefore = await db.EndorsementsStoredAsync();
+            var run = await HttpEndorsements.RunAsync(app, token, memos, settings, settings.HttpSeconds);
+            var stored = await db.EndorsementsStoredAsync() - storedBefore;
+            Console.WriteLine($"  {run.PerSecond:N0}/s, p99 {run.P99Ms:N1} ms: {run.Endorsements} answered 200, {stored} stored (requests in flight when wrk stops add a few)");
+            if (stored < run.Endorsements) throw new BenchFailedException($"{run.Endorsements - stored} endorsements answered 200 are not stored");
+            if (run.Other > 0) throw new BenchFailedException($"{run.Other} endorsements over HTTP failed with neither 200 nor 409");
+            if (run.Exhausted > 0) throw new BenchFailedException($"the bench ran out of memo steps ({run.Exhausted} requests): raise HttpMemos");
+            runs.Add((run, (double)(await db.MemoStorageBytesAsync() - before) / Math.Max(1, run.Endorsements)));
+        }
+        var (median, bytes) = runs.OrderBy(r => r.Run.PerSecond).ElementAt(runs.Count / 2);
+
+        report.Add(new("3. HTTP endorsements (200 only), median run", p, median.PerSecond, "endorsements/s", ">= 1500", median.PerSecond >= 1500));
+        report.Add(new("3. HTTP endorsement p50, median run", p, median.P50Ms, "ms"));
+        report.Add(new("3. HTTP endorsement p99, median run", p, median.P99Ms, "ms", "< 25", median.P99Ms < 25));
+        report.Add(new("3. HTTP 409 conflicts, all runs (excluded above)", p, runs.Sum(r => r.Run.Conflicts), "responses"));
         report.Add(new("6. bytes stored per endorsement, HTTP run", p, bytes, "bytes", "< 2048", bytes < 2048));
-        report.Add(new("6. app resident memory, peak under load", p, run.PeakRssBytes / 1048576.0, Mb, "< 300", run.PeakRssBytes < 300L * 1048576));
-        report.Add(new("machine load average (1 min) after the HTTP run; 2 cores", "-", LoadAverage(), "runnable"));
+        var peak = runs.Max(r => r.Run.PeakRssBytes);
+        report.Add(new("6. app resident memory, peak under load", p, peak / 1048576.0, Mb, "< 300", peak < 300L * 1048576));
+        report.Add(new("machine load average (1 min) after the HTTP runs; 2 cores", "-", LoadAverage(), "runnable"));
     }
 }
