@@ -119,7 +119,7 @@ public sealed class BenchSuite(BenchSettings settings, Report report, string rou
         var token = await app.TokenAsync("bench-approver", BenchData.Password);
         await HttpEndorsements.RunAsync(app, token, warmup, settings, settings.HttpSeconds);
 
-        // Several runs, and the median one reported: one run is easily spoilt by other work on a shared machine.
+        // Several runs, and the median one (by throughput) reported: one run is easily spoilt by other work on a shared machine.
         var runs = new List<(HttpEndorsements.Outcome Run, double Bytes)>();
         foreach (var memos in rounds)
         {
