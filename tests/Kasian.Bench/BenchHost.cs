@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kasian.Bench;
 
@@ -57,6 +58,22 @@ public sealed class BenchHost(BenchDatabase database, string routesDirectory, st
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<KasianDbContext>());
     }
+
+    /// <summary>The <c>PRAGMA synchronous</c> level of the app's own SQLite connections (2 = FULL).</summary>
+    public Task<int> SqliteSynchronousAsync() => WithDbAsync(async db =>
+    {
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            return Convert.ToInt32(await command.ExecuteScalarAsync());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    });
 
     private sealed class BenchUser : ICurrentUser
     {

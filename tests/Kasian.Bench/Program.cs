@@ -20,12 +20,15 @@ public static class BenchProgram
         var started = Stopwatch.GetTimestamp();
 
         Console.WriteLine($"Kasian bench ({(settings.Smoke ? "smoke" : "full")}): {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB");
+        if (providers.Contains("PostgreSql") && server is null)
+        {
+            Console.Error.WriteLine("bench failed: no PostgreSQL: pass --postgres, or set KASIAN_BENCH_POSTGRES (scripts/bench.sh starts one)");
+            return 1;
+        }
+        BenchHost.UseContentRoot(root);
+        var routes = BenchData.WriteRoutes(root);
         try
         {
-            if (providers.Contains("PostgreSql") && server is null)
-                throw new BenchFailedException("no PostgreSQL: pass --postgres, or set KASIAN_BENCH_POSTGRES (scripts/bench.sh starts one)");
-            BenchHost.UseContentRoot(root);
-            var routes = BenchData.WriteRoutes(root);
             var suite = new BenchSuite(settings, report, routes, root, only);
             foreach (var provider in providers)
                 await suite.RunInProcessAsync(provider == "PostgreSql" ? BenchDatabase.PostgreSql(server!) : BenchDatabase.Sqlite());
@@ -37,13 +40,17 @@ public static class BenchProgram
             Console.Error.WriteLine($"bench failed: {e.Message}");
             return 1;
         }
+        finally
+        {
+            Directory.Delete(routes, recursive: true);
+        }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
-        await report.WriteAsync(Path.Combine(root, "artifacts", "bench"), elapsed);
+        await report.WriteAsync(Path.Combine(root, "artifacts", settings.Smoke ? "bench-smoke" : "bench"), elapsed);
         Console.WriteLine();
         Console.WriteLine(report.Markdown());
         var missed = report.Figures.Count(f => f.Met == false);
-        Console.WriteLine($"{report.Figures.Count} figures in {elapsed.TotalSeconds:N0} s; {missed} targets missed{(settings.Smoke ? " (smoke run: targets not enforced)" : "")}; artifacts/bench/results.json");
+        Console.WriteLine($"{report.Figures.Count} figures in {elapsed.TotalSeconds:N0} s; {missed} targets missed{(settings.Smoke ? " (smoke run: targets not enforced)" : "")}; artifacts/{(settings.Smoke ? "bench-smoke" : "bench")}/results.json");
         return 0;
 
         string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
