@@ -50,6 +50,7 @@ set +e
 dotnet test Kasian.slnx --logger "trx;LogFilePrefix=kasian" --results-directory artifacts/test-results "$@" 2>&1 | tee artifacts/test-output.txt
 status=${PIPESTATUS[0]}
 set -e
+[ "$status" = 0 ] && { dotnet run --project tests/Kasian.Bench -c Release -- --smoke 2>&1 | tee artifacts/bench-smoke.txt; status=${PIPESTATUS[0]}; } || true
 
 # One plain closing line over every test project.
 passed=$(grep -Eo 'Passed: +[0-9]+' artifacts/test-output.txt | awk '{s+=$2} END {print s+0}')

@@ -60,6 +60,28 @@ public abstract class MemoLifecycleTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_approver_who_prefers_a_minimal_answer_gets_where_the_memo_stands_and_the_endorsement_is_kept()
+    {
+        var id = await _thapthim.CreateAndSubmitAsync("เรื่องที่ตอบกลับแบบย่อ");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/memos/{id}/endorse")
+        {
+            Content = JsonContent.Create(new { stepId = "head-of-office", comment = "เห็นควรเสนอ" }),
+        };
+        request.Headers.Add("Prefer", "return=minimal");
+        var response = await _naphaporn.Http.SendAsync(request);
+
+        var brief = await _naphaporn.OkAsync(response);
+        Assert.Equal("return=minimal", response.Headers.GetValues("Preference-Applied").Single());
+        Assert.Equal(id, brief["id"]!.GetValue<Guid>());
+        Assert.Equal("pending", brief["status"]!.GetValue<string>());
+        Assert.Equal("palad", brief["currentStepId"]!.GetValue<string>());
+        Assert.Null(brief["endorsements"]);
+        var memo = await _naphaporn.GetJsonAsync($"/api/memos/{id}");
+        Assert.Equal(memo["version"]!.GetValue<int>(), brief["version"]!.GetValue<int>());
+        Assert.Equal("เห็นควรเสนอ", memo["endorsements"]!.AsArray().Single()!["comment"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_nayok_rejects_with_a_reason_and_the_reason_is_recorded()
     {
         var id = await _thapthim.CreateAndSubmitAsync("ขอซื้อรถยนต์");

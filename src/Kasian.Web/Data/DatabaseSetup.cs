@@ -4,6 +4,10 @@ namespace Kasian.Web.Data;
 
 public static class DatabaseSetup
 {
+    /// <remarks>
+    /// Contexts are pooled: every request needs one, and a pooled context skips building its services and
+    /// change tracker each time. Handlers keep no state on the context, which pooling requires.
+    /// </remarks>
     public static IServiceCollection AddKasianDatabase(this IServiceCollection services, KasianOptions options)
     {
         var db = options.Database;
@@ -11,13 +15,13 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 var cs = string.IsNullOrWhiteSpace(db.ConnectionString) ? DefaultSqlite() : db.ConnectionString;
-                services.AddDbContext<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs));
+                services.AddDbContextPool<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<KasianDbContext, PostgreSqlKasianDbContext>(o => o.UseNpgsql(Required(db)));
+                services.AddDbContextPool<KasianDbContext, PostgreSqlKasianDbContext>(o => o.UseNpgsql(TunedPostgreSql(Required(db))));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<KasianDbContext, SqlServerKasianDbContext>(o => o.UseSqlServer(Required(db)));
+                services.AddDbContextPool<KasianDbContext, SqlServerKasianDbContext>(o => o.UseSqlServer(Required(db)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {db.Provider}.");
@@ -42,6 +46,21 @@ public static class DatabaseSetup
         await context.Database.MigrateAsync(ct);
         if (context.Database.IsSqlite())
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>
+    /// Two pool settings the endorse path measurably needs (docs/benchmarks.md), unless the connection string says
+    /// otherwise. No Reset On Close: Kasian never changes session state, so the DISCARD ALL that Npgsql would send
+    /// on every reuse of a pooled connection is pure cost, and it would also drop prepared statements.
+    /// Max Auto Prepare: the handful of statements every request runs are prepared once per connection.
+    /// </summary>
+    public static string TunedPostgreSql(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose")) tuned.NoResetOnClose = true;
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare")) tuned.MaxAutoPrepare = 32;
+        return tuned.ConnectionString;
     }
 
     private static string Required(KasianOptions.DatabaseOptions db) =>

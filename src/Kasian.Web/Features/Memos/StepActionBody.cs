@@ -1,4 +1,5 @@
 using Kasian.Core.Engine;
+using Kasian.Core.Memos;
 using Kasian.Web.Common;
 using Kasian.Web.Memos;
 using Mediator;
@@ -23,25 +24,57 @@ public sealed record StepActionBody(string? StepId, string? Comment, string? Rea
     }
 }
 
-/// <summary>A step action's request: which memo, and the engine command it asks for.</summary>
-public interface IStepActionRequest : IRequest<Result<MemoDetails>>
+/// <summary>A step action's request: which memo, the engine command it asks for, and whether the whole memo should come back.</summary>
+public interface IStepActionRequest : IRequest<Result<StepActionResult>>
 {
     Guid MemoId { get; }
 
     StepActionBody Body { get; }
 
+    /// <summary>The caller wants only where the memo now stands (<c>Prefer: return=minimal</c>), not the whole memo read back.</summary>
+    bool Brief { get; }
+
     MemoCommand ToCommand();
 }
+
+/// <summary>Where the memo stands after the action, and the whole memo unless the caller asked for the brief answer.</summary>
+public sealed record StepActionResult(MemoActed Acted, MemoDetails? Details);
+
+/// <summary>The brief answer on the wire.</summary>
+public sealed record MemoActedView(Guid Id, string Status, string? CurrentStepId, int Version);
 
 public static class StepActions
 {
     /// <summary>Validates the body, then hands the command to <see cref="MemoActions"/>: the shared half of every step action's handler.</summary>
-    public static async ValueTask<Result<MemoDetails>> RunAsync(MemoActions actions, IStepActionRequest request, CancellationToken ct) =>
-        request.Body.Validate() is { } invalid ? invalid : await actions.ActAsync(request.MemoId, request.ToCommand(), ct);
+    public static async ValueTask<Result<StepActionResult>> RunAsync(MemoActions actions, IStepActionRequest request, CancellationToken ct)
+    {
+        if (request.Body.Validate() is { } invalid) return invalid;
+        var acted = await actions.ActBrieflyAsync(request.MemoId, request.ToCommand(), ct);
+        if (!acted.IsSuccess) return acted.Problem!;
+        if (request.Brief) return new StepActionResult(acted.Value!, null);
+        var details = await actions.DescribeAsync(acted.Value!.Id, ct);
+        return details.IsSuccess ? new StepActionResult(acted.Value, details.Value) : details.Problem!;
+    }
 
-    public static RouteHandlerBuilder MapStepAction<TRequest>(this RouteGroupBuilder memos, string action, Func<Guid, StepActionBody, TRequest> create)
+    /// <summary>
+    /// Maps POST /api/memos/{id}/{action}. The answer is the whole memo, or, when the request carries
+    /// <c>Prefer: return=minimal</c> (RFC 7240), only its id, status, current step and version.
+    /// </summary>
+    public static RouteHandlerBuilder MapStepAction<TRequest>(this RouteGroupBuilder memos, string action, Func<Guid, StepActionBody, bool, TRequest> create)
         where TRequest : IStepActionRequest =>
-        memos.MapPost($"/{{id:guid}}/{action}", async (Guid id, StepActionBody body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(create(id, body), ct)).ToHttp(Results.Ok))
+        memos.MapPost($"/{{id:guid}}/{action}", async (Guid id, StepActionBody body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var brief = PrefersMinimal(http.Request);
+                var result = await mediator.Send(create(id, body, brief), ct);
+                return result.ToHttp(r =>
+                {
+                    if (r.Details is { } details) return Results.Ok(details);
+                    http.Response.Headers["Preference-Applied"] = "return=minimal";
+                    return Results.Ok(new MemoActedView(r.Acted.Id.Value, r.Acted.Status.ToCode(), r.Acted.CurrentStepId, r.Acted.Version));
+                });
+            })
             .WithName(typeof(TRequest).Name);
+
+    private static bool PrefersMinimal(HttpRequest request) =>
+        request.Headers["Prefer"].Any(v => v is not null && v.Contains("return=minimal", StringComparison.OrdinalIgnoreCase));
 }
