@@ -18,6 +18,10 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// </summary>
 public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, TimeProvider clock, ICurrentUser user)
 {
+    private const int MaxAttempts = 3;
+
+    private static readonly Problem Conflicted = Problem.ConcurrentAction();
+
     private static readonly CompiledQuery<Func<KasianDbContext, MemoId, Guid, CancellationToken, Task<Memo?>>> MemoInOrganisation = new(() =>
         EF.CompileAsyncQuery((KasianDbContext db, MemoId id, Guid organisationId, CancellationToken ct) =>
             db.Memos.SingleOrDefault(m => m.Id == id && m.OrganisationId == organisationId)));
@@ -44,7 +48,15 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await ActOnOpenConnectionAsync(personId, memoId, command, onAccepted, ct);
+            // A writer that changed the memo between our read and our commit may only have appended a reminder,
+            // which moves the concurrency token but not the step. Deciding again on a fresh read tells the two
+            // apart: the action still stands, or the engine now refuses it (step-moved-on, already-decided).
+            for (var attempt = 1; ; attempt++)
+            {
+                var result = await ActOnOpenConnectionAsync(personId, memoId, command, onAccepted, ct);
+                if (!ReferenceEquals(result.Problem, Conflicted) || attempt == MaxAttempts) return result;
+                db.ChangeTracker.Clear();
+            }
         }
         finally
         {
@@ -95,7 +107,7 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
         {
             await tx.RollbackAsync(ct);
-            return Problem.ConcurrentAction();
+            return Conflicted;
         }
         return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence);
     }

@@ -46,19 +46,19 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
     }
 
     public Task<IActionResult> OnPostEndorseAsync(Guid id, string? stepId, string? comment, CancellationToken ct) =>
-        ActAsync(id, new EndorseMemo(id, new StepActionBody(stepId, comment, null)), ct);
+        StepAsync(id, new EndorseMemo(id, new StepActionBody(stepId, comment, null), Brief: true), ct);
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, string? stepId, string? comment, CancellationToken ct) =>
-        ActAsync(id, new ApproveMemo(id, new StepActionBody(stepId, comment, null)), ct);
+        StepAsync(id, new ApproveMemo(id, new StepActionBody(stepId, comment, null), Brief: true), ct);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, string? stepId, string? reason, CancellationToken ct) =>
-        ActAsync(id, new RejectMemo(id, new StepActionBody(stepId, null, reason)), ct);
+        StepAsync(id, new RejectMemo(id, new StepActionBody(stepId, null, reason), Brief: true), ct);
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, string? stepId, string? reason, CancellationToken ct) =>
-        ActAsync(id, new ReturnMemo(id, new StepActionBody(stepId, null, reason)), ct);
+        StepAsync(id, new ReturnMemo(id, new StepActionBody(stepId, null, reason), Brief: true), ct);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, string? stepId, string? comment, CancellationToken ct) =>
-        ActAsync(id, new AcknowledgeMemo(id, new StepActionBody(stepId, comment, null)), ct);
+        StepAsync(id, new AcknowledgeMemo(id, new StepActionBody(stepId, comment, null), Brief: true), ct);
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => ActAsync(id, new SubmitMemo(id), ct);
 
@@ -71,6 +71,10 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
     }
 
     private async Task<IActionResult> ActAsync(Guid id, IRequest<Result<MemoDetails>> request, CancellationToken ct) =>
+        await AfterAsync(id, (await mediator.Send(request, ct)).Problem, ct);
+
+    // The page redirects after acting, so it asks for the brief answer: no read-back of the whole memo.
+    private async Task<IActionResult> StepAsync(Guid id, IStepActionRequest request, CancellationToken ct) =>
         await AfterAsync(id, (await mediator.Send(request, ct)).Problem, ct);
 
     /// <summary>Success redirects (so a reload never re-posts); a refusal shows the page again with the reason.</summary>

@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Kasian.Core.Engine;
+using Kasian.Core.Memos;
+using Kasian.Web.Data;
+using Kasian.Web.Memos;
+using Kasian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kasian.Web.Tests.Reminders;
+
+/// <summary>
+/// A reminder that lands between an approver's read of the memo and their commit moves the memo's
+/// concurrency token but not its step: the approver's action must still go through, not answer 409.
+/// </summary>
+public abstract class ReminderRaceTests(TestDatabase database) : IAsyncLifetime
+{
+    private readonly ReminderBetweenReadAndWrite _race = new();
+    private KasianApp _app = null!;
+
+    public Task InitializeAsync()
+    {
+        _app = new KasianApp(database, services: services =>
+        {
+            services.ConfigureDbContext<SqliteKasianDbContext>(o => o.AddInterceptors(_race));
+            services.ConfigureDbContext<PostgreSqlKasianDbContext>(o => o.AddInterceptors(_race));
+        });
+        _race.App = _app;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task An_endorsement_racing_a_reminder_still_goes_through_once()
+    {
+        var id = await (await _app.SignInAsync("thapthim")).CreateAndSubmitAsync("แข่งกับการเตือน");
+        var naphaporn = await _app.SignInAsync("naphaporn");
+
+        _race.Arm(id);
+        var endorsed = await naphaporn.OkAsync(await naphaporn.PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office", comment = "เห็นควรเสนอ" }));
+
+        Assert.True(_race.Fired, "the reminder was not appended between the read and the write");
+        Assert.Equal("palad", endorsed["currentStep"]!["id"]!.GetValue<string>());
+        var types = await _app.WithDbAsync(db => db.MemoEvents.Where(e => e.MemoId == new MemoId(id)).OrderBy(e => e.Sequence).Select(e => e.Type).ToListAsync());
+        Assert.Equal(["MemoCreated", "MemoSubmitted", "StepOpened", "ReminderSent", "StepEndorsed", "StepOpened"], types);
+    }
+
+    /// <summary>Right after the action reads the memo, appends a reminder to it through another context, once.</summary>
+    private sealed class ReminderBetweenReadAndWrite : DbCommandInterceptor
+    {
+        private Guid? _armed;
+
+        public KasianApp App { get; set; } = null!;
+
+        public bool Fired { get; private set; }
+
+        public void Arm(Guid memoId) => _armed = memoId;
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken ct = default)
+        {
+            if (_armed is { } id && command.CommandText.Contains("FROM \"Memos\"", StringComparison.Ordinal) && !command.CommandText.Contains("UPDATE", StringComparison.Ordinal))
+            {
+                _armed = null;
+                await using var scope = App.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
+                var memo = await db.Memos.SingleAsync(m => m.Id == new MemoId(id), ct);
+                MemoEventLog.Append(db, memo, [new ReminderSent(memo.CurrentStepId!, memo.Round, 1, ["naphaporn"])], EventActor.System, App.Clock.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+                Fired = true;
+            }
+            return result;
+        }
+    }
+}
+
+public sealed class SqliteReminderRaceTests() : ReminderRaceTests(TestDatabase.Sqlite());
+
+public sealed class PostgreSqlReminderRaceTests() : ReminderRaceTests(TestDatabase.PostgreSql());
