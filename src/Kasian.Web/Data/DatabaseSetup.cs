@@ -39,7 +39,8 @@ public static class DatabaseSetup
             // makes the second node wait, then find nothing left to apply.
             await using var gate = new Npgsql.NpgsqlConnection(context.Database.GetConnectionString());
             await gate.OpenAsync(ct);
-            await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(72401119)", gate)) await take.ExecuteNonQueryAsync(ct);
+            // No command timeout: a node waits as long as the other node's migration takes (start-up is cancelled by shutdown).
+            await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(72401119)", gate) { CommandTimeout = 0 }) await take.ExecuteNonQueryAsync(ct);
             await context.Database.MigrateAsync(ct);
             return;
         }

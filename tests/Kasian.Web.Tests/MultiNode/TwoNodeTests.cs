@@ -9,6 +9,7 @@ namespace Kasian.Web.Tests.MultiNode;
 /// Two Kasian.Web processes on one PostgreSQL, requests spread across both as a load balancer would:
 /// no lost or duplicated transition, no duplicated or skipped number.
 /// </summary>
+[Collection(nameof(SeparateProcesses))]
 public sealed class TwoNodeTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.PostgreSql();
@@ -21,7 +22,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         // Started together: both migrate, load routes and seed at once, as nodes restarted by an orchestrator do.
         _a = KasianNode.Start(_database, key);
         _b = KasianNode.Start(_database, key);
-        await Task.WhenAll(_a.WaitReadyAsync(TimeSpan.FromSeconds(90)), _b.WaitReadyAsync(TimeSpan.FromSeconds(90)));
+        await Task.WhenAll(_a.WaitReadyAsync(TimeSpan.FromSeconds(180)), _b.WaitReadyAsync(TimeSpan.FromSeconds(180)));
     }
 
     public async Task DisposeAsync()
@@ -141,3 +142,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         return values;
     }
 }
+
+/// <summary>Tests that start their own Kasian processes run alone, not beside the in-process suites competing for two cores.</summary>
+[CollectionDefinition(nameof(SeparateProcesses), DisableParallelization = true)]
+public sealed class SeparateProcesses;
