@@ -37,7 +37,10 @@ public static class DatabaseSetup
             // Nodes started together must not migrate together: EF's own lock was seen to let two nodes
             // apply the same migration on PostgreSQL. A session advisory lock on a separate connection
             // makes the second node wait, then find nothing left to apply.
-            await using var gate = new Npgsql.NpgsqlConnection(context.Database.GetConnectionString());
+            // Unpooled: closing it ends the session and so releases the lock. (A pooled connection with
+            // No Reset On Close would keep the session, and the lock, alive in the pool.)
+            var unpooled = new Npgsql.NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()) { Pooling = false };
+            await using var gate = new Npgsql.NpgsqlConnection(unpooled.ConnectionString);
             await gate.OpenAsync(ct);
             // No command timeout: a node waits as long as the other node's migration takes (start-up is cancelled by shutdown).
             await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(72401119)", gate) { CommandTimeout = 0 }) await take.ExecuteNonQueryAsync(ct);
