@@ -50,6 +50,39 @@ public sealed class MemoCloner(BenchDatabase database, Guid template)
         await ExecAsync(connection, IsPostgres ? "ANALYZE \"Memos\"" : "ANALYZE");
     }
 
+    /// <summary>
+    /// Memos waiting at the first step, <paramref name="due"/> of them past their reminder time and the rest not due
+    /// for a year: what the reminder sweep sees in a large deployment.
+    /// </summary>
+    public async Task WaitingAsync(int count, int due, DateTimeOffset now)
+    {
+        await using var connection = database.Open();
+        await FillIdsAsync(connection, count);
+        var first = TakeSequences(count);
+        await ExecAsync(connection, InsertMemos(first, "'Pending'", "'s01'", "'desk-' || (c.n % 100)", "m.\"StepOpenedAt\"", "m.\"DueAt\"", "c.n % 4"));
+        await using var command = Command(connection, $"""
+            UPDATE "Memos" SET
+                "DueAt" = CASE WHEN "Sequence" <= {first + due} THEN @past ELSE "DueAt" END,
+                "NextReminderAt" = CASE WHEN "Sequence" <= {first + due} THEN @past ELSE @later END
+            WHERE "Sequence" > {first} AND "Sequence" <= {first + count}
+            """);
+        command.CommandTimeout = 600;
+        Add(command, "past", now.AddHours(-1));
+        Add(command, "later", now.AddYears(1));
+        await command.ExecuteNonQueryAsync();
+        await ExecAsync(connection, IsPostgres ? "ANALYZE \"Memos\"" : "ANALYZE");
+    }
+
+    /// <summary>A time as each provider stores it: timestamptz on PostgreSQL, ticks (EF's binary converter) on SQLite.</summary>
+    private void Add(System.Data.Common.DbCommand command, string name, DateTimeOffset value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = IsPostgres ? value.ToUniversalTime()
+            : new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProvider(value.ToUniversalTime())!;
+        command.Parameters.Add(p);
+    }
+
     private static string InsertMemos(int firstSequence, string status, string step, string position, string opened, string due, string urgency) => $"""
         INSERT INTO "Memos" ("Id", "OrganisationId", "OriginatorId", "OriginatorPositionTitle", "Unit", "UnitPhone", "Subject", "To", "Body",
             "Urgency", "Status", "RouteId", "RouteVersion", "Round", "CurrentStepId", "CurrentPosition", "StepOpenedAt", "DueAt",
