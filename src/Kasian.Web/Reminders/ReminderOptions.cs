@@ -12,5 +12,5 @@ public sealed class ReminderOptions
     public string SweepCron { get; set; } = "* * * * *";
 
     /// <summary>At most this many due steps and this many due deliveries per sweep; the rest wait for the next.</summary>
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 2_000;
 }
