@@ -72,11 +72,17 @@ public static class DatabaseSetup
             ? throw new InvalidOperationException($"Kasian:Database:ConnectionString is required for {db.Provider}.")
             : db.ConnectionString;
 
-    /// <summary>./data/kasian.db under the directory Kasian was started from.</summary>
+    /// <summary>
+    /// data/kasian.db at the repository root when run from a checkout (<c>dotnet run</c> starts in the project's
+    /// folder, not where the command was typed), else under the directory Kasian was started from.
+    /// </summary>
     private static string DefaultSqlite()
     {
-        var dir = Path.Combine(Directory.GetCurrentDirectory(), "data");
-        Directory.CreateDirectory(dir);
-        return $"Data Source={Path.Combine(dir, "kasian.db")}";
+        var root = Directory.GetCurrentDirectory();
+        for (var up = new DirectoryInfo(root); up is not null; up = up.Parent)
+            if (File.Exists(Path.Combine(up.FullName, "Kasian.slnx"))) { root = up.FullName; break; }
+        var data = Path.Combine(root, "data");
+        Directory.CreateDirectory(data);
+        return $"Data Source={Path.Combine(data, "kasian.db")}";
     }
 }
