@@ -18,6 +18,4 @@ public sealed class Decision
     public static Decision Accept(params MemoEvent[] events) => new(events, null);
 
     public static Decision Refuse(RefusalCode code, string message) => new([], new Refusal(code, message));
-
-    public static implicit operator Decision(Refusal refusal) => new([], refusal);
 }

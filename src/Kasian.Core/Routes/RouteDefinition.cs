@@ -22,10 +22,7 @@ public enum StepClock
     Calendar,
 }
 
-public sealed record LocalizedText(string Th, string? En)
-{
-    public string For(string language) => language == "en" && !string.IsNullOrEmpty(En) ? En : Th;
-}
+public sealed record LocalizedText(string Th, string? En);
 
 public sealed record ReminderPolicy(IsoDuration Every, int Max);
 
