@@ -11,6 +11,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddKasianDatabase(this IServiceCollection services, KasianOptions options)
     {
         var db = options.Database;
+        services.AddSingleton<Sql.SqlSessions>();
         switch (db.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -2,37 +2,47 @@ using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Core.Organisation;
 using Kasian.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Kasian.Web.Data.Sql;
 
 namespace Kasian.Web.Memos;
 
 /// <summary>Loads a person with the capacities they hold on a given day: who may act is resolved when they act.</summary>
 public static class ActorLoader
 {
-    /// <summary>One row per appointment (or one row with none): the person, the appointment and its position.</summary>
-    private sealed record Row(Person Person, Data.Appointment? Appointment, Position? Position);
-
-    // Every request that acts or lists starts here. Compiled once, and flat rows rather than Include: the
-    // collection-include shaper cost more than the query itself on the endorse path (docs/benchmarks.md).
-    private static readonly CompiledQuery<Func<KasianDbContext, PersonId, IAsyncEnumerable<Row>>> Rows = new(() =>
-        EF.CompileAsyncQuery((KasianDbContext db, PersonId id) =>
-            from p in db.People.AsNoTracking()
-            where p.Id == id
-            from a in db.Appointments.AsNoTracking().Where(a => a.PersonId == p.Id).DefaultIfEmpty()
-            select new Row(p, a, a!.Position)));
-
     public static async Task<(Person Person, Actor Actor)?> LoadAsync(KasianDbContext db, PersonId id, DateOnly day, CancellationToken ct)
     {
+        await using var session = await SqlSessions.ForReadingAsync(db, ct);
+        return await LoadAsync(session, id, day, ct);
+    }
+
+    /// <summary>
+    /// Every request that acts or lists starts here, so it is one plain query: the person joined to each appointment
+    /// and its position, one row per appointment (or one row with none).
+    /// </summary>
+    public static async Task<(Person Person, Actor Actor)?> LoadAsync(SqlSession session, PersonId id, DateOnly day, CancellationToken ct)
+    {
+        var (people, appointments, positions) = (session.Map<Person>(), session.Map<Data.Appointment>(), session.Map<Position>());
+        var command = session.Command(people.Statement("with-appointments", p =>
+            $"""
+            SELECT {p.SelectList("p")}, {appointments.SelectList("a")}, {positions.SelectList("q")}
+            FROM {RowMap.Quote(p.Table)} p
+            LEFT JOIN {RowMap.Quote(appointments.Table)} a ON a.{appointments.Quoted(nameof(Data.Appointment.PersonId))} = p.{p.Quoted(nameof(Person.Id))}
+            LEFT JOIN {RowMap.Quote(positions.Table)} q ON q.{positions.Quoted(nameof(Position.Id))} = a.{appointments.Quoted(nameof(Data.Appointment.PositionId))}
+            WHERE p.{p.Quoted(nameof(Person.Id))} = @p0
+            """));
+        people[nameof(Person.Id)].Bind(command, 0, id);
+
         Person? person = null;
-        await foreach (var row in Rows.For(db)(db, id).WithCancellation(ct))
-        {
-            person ??= row.Person;
-            if (row.Appointment is { } appointment)
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
             {
-                appointment.Position = row.Position;
-                person.Appointments.Add(appointment);
+                person ??= people.Read(reader)!;
+                if (appointments.Read(reader, people.ColumnCount) is { } appointment)
+                {
+                    appointment.Position = positions.Read(reader, people.ColumnCount + appointments.ColumnCount);
+                    person.Appointments.Add(appointment);
+                }
             }
-        }
         if (person is null) return null;
         return (person, new Actor(person.Id, CapacitiesOf(person, day)));
     }

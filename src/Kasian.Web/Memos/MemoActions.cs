@@ -2,7 +2,9 @@ using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Core.Thai;
 using Kasian.Web.Common;
+using System.Data.Common;
 using Kasian.Web.Data;
+using Kasian.Web.Data.Sql;
 using Kasian.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,21 +18,18 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// ask the engine, append its events and update the projection in one transaction, commit.
 /// Every action use case (submit, endorse, approve, ...) goes through here.
 /// </summary>
-public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, TimeProvider clock, ICurrentUser user)
+public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, TimeProvider clock, ICurrentUser user)
 {
     private const int MaxAttempts = 3;
 
     private static readonly Problem Conflicted = Problem.ConcurrentAction();
 
-    private static readonly CompiledQuery<Func<KasianDbContext, MemoId, Guid, CancellationToken, Task<Memo?>>> MemoInOrganisation = new(() =>
-        EF.CompileAsyncQuery((KasianDbContext db, MemoId id, Guid organisationId, CancellationToken ct) =>
-            db.Memos.SingleOrDefault(m => m.Id == id && m.OrganisationId == organisationId)));
-
     /// <summary>Acts, then reads the memo back as the API and pages show it.</summary>
     /// <param name="onAccepted">Changes to the memo's own fields that go with an accepted command (an edit's new text).</param>
-    public async Task<Result<MemoDetails>> ActAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null)
+    /// <param name="attachment">The file an accepted <see cref="Attach"/> stores.</param>
+    public async Task<Result<MemoDetails>> ActAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null, Attachment? attachment = null)
     {
-        var acted = await ActBrieflyAsync(memoId, command, ct, onAccepted);
+        var acted = await ActBrieflyAsync(memoId, command, ct, onAccepted, attachment);
         return acted.IsSuccess ? await DescribeAsync(acted.Value!.Id, ct) : acted.Problem!;
     }
 
@@ -41,83 +40,72 @@ public sealed class MemoActions(KasianDbContext db, WorkflowLibrary workflows, T
     /// Acts without reading the memo back: the hot path of an approver working through an inbox, whose client
     /// asked for the brief answer (<c>Prefer: return=minimal</c>). Reading back costs more than the action itself.
     /// </summary>
-    public async Task<Result<MemoActed>> ActBrieflyAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null)
+    public async Task<Result<MemoActed>> ActBrieflyAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null, Attachment? attachment = null)
     {
         if (user.Id is not { } personId) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
-        // One connection for the whole action rather than one per query: fewer pool round trips on every provider.
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        await using var session = await sessions.ForWritingAsync(db, ct);
+        // A writer that changed the memo between our read and our commit may only have appended a reminder,
+        // which moves the concurrency token but not the step. Deciding again on a fresh read tells the two
+        // apart: the action still stands, or the engine now refuses it (step-moved-on, already-decided).
+        for (var attempt = 1; ; attempt++)
         {
-            // A writer that changed the memo between our read and our commit may only have appended a reminder,
-            // which moves the concurrency token but not the step. Deciding again on a fresh read tells the two
-            // apart: the action still stands, or the engine now refuses it (step-moved-on, already-decided).
-            for (var attempt = 1; ; attempt++)
-            {
-                var result = await ActOnOpenConnectionAsync(personId, memoId, command, onAccepted, ct);
-                if (!ReferenceEquals(result.Problem, Conflicted) || attempt == MaxAttempts) return result;
-                db.ChangeTracker.Clear();
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            var result = await ActOnceAsync(session, personId, memoId, command, onAccepted, attachment, ct);
+            if (!ReferenceEquals(result.Problem, Conflicted) || attempt == MaxAttempts) return result;
         }
     }
 
-    private async Task<Result<MemoActed>> ActOnOpenConnectionAsync(PersonId personId, Guid memoId, MemoCommand command, Action<Memo>? onAccepted, CancellationToken ct)
+    private async Task<Result<MemoActed>> ActOnceAsync(SqlSession session, PersonId personId, Guid memoId, MemoCommand command, Action<Memo>? onAccepted, Attachment? attachment, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var loaded = await ActorLoader.LoadAsync(db, personId, ThaiDate.BangkokDate(now), ct);
+        var loaded = await ActorLoader.LoadAsync(session, personId, ThaiDate.BangkokDate(now), ct);
         if (loaded is not var (person, actor)) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
 
-        var id = new MemoId(memoId);
-        var memo = await MemoInOrganisation.For(db)(db, id, person.OrganisationId, ct);
-        if (memo is null) return Problem.NotFound("The memo");
-
+        if (await MemoRows.LoadAsync(session, new MemoId(memoId), person.OrganisationId, ct) is not { } row) return Problem.NotFound("The memo");
+        var memo = row.Memo;
+        if (sessions.BetweenReadAndWrite is { } race) await race(memoId, ct);
         var route = memo.RouteVersion is { } version
             ? workflows.Routes.Find(new(memo.RouteId, version))
             : workflows.Routes.FindLatest(memo.RouteId);
         if (route is null) return Problem.Conflict("route-unavailable", $"Route '{memo.RouteId}' is no longer loaded.");
 
-        // Any failure rolls the whole transaction back, so the savepoint EF Core would set before SaveChanges inside
-        // our transaction buys nothing; it costs a statement (a round trip on PostgreSQL) per action.
-        db.Database.AutoSavepointsEnabled = false;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await session.BeginAsync(ct);
         if (command is Submit && memo.Sequence is null)
-        {
-            var organisation = await db.Organisations.SingleAsync(o => o.Id == memo.OrganisationId, ct);
-            command = new Submit(await RegisterNumbers.TakeNextAsync(db, organisation, ThaiDate.BangkokDate(now), ct));
-        }
+            command = new Submit(await RegisterNumbers.TakeNextAsync(session, memo.OrganisationId, ThaiDate.BangkokDate(now), ct));
 
         var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, workflows.Calendar), MemoEventLog.StateOf(memo), command);
         if (decision.Refusal is { } refusal)
         {
             // Rolling back returns a number taken for a refused submission: the register stays gap-free.
-            await tx.RollbackAsync(ct);
+            await session.RollbackAsync(ct);
             return refusal.ToProblem();
         }
 
         onAccepted?.Invoke(memo);
-        MemoEventLog.Append(db, memo, decision.Events, EventActor.Of(person, user.Address), now);
+        var events = MemoEventLog.Record(memo, decision.Events, EventActor.Of(person, user.Address), now);
         try
         {
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            if (!await MemoRows.SaveAsync(session, row, events, attachment, ct))
+            {
+                await session.RollbackAsync(ct);
+                return Conflicted;
+            }
+            await session.CommitAsync(ct);
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+        catch (DbException e) when (IsUniqueViolation(e))
         {
-            await tx.RollbackAsync(ct);
+            await session.RollbackAsync(ct);
             return Conflicted;
         }
         return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence);
     }
 
     /// <summary>The (memo, sequence) unique index caught a second writer: the same conflict as a stale concurrency token.</summary>
-    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    internal static bool IsUniqueViolation(Exception? e) => e switch
     {
         Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19,
         Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
         Microsoft.Data.SqlClient.SqlException q => q.Number is 2601 or 2627,
+        DbUpdateException u => IsUniqueViolation(u.InnerException),
         _ => false,
     };
 }

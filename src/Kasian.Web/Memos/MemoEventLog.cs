@@ -19,12 +19,18 @@ public sealed record EventActor(PersonId? Id, string? Username, string? Name, st
 /// </summary>
 public static class MemoEventLog
 {
-    public static void Append(KasianDbContext db, Memo memo, IEnumerable<MemoEvent> events, EventActor actor, DateTimeOffset now)
+    /// <summary>Adds the events to the caller's EF Core unit of work (composing a memo, the reminder sweep).</summary>
+    public static void Append(KasianDbContext db, Memo memo, IEnumerable<MemoEvent> events, EventActor actor, DateTimeOffset now) =>
+        db.MemoEvents.AddRange(Record(memo, events, actor, now));
+
+    /// <summary>Moves the memo's projection on by the events and returns their rows, numbered after the memo's last.</summary>
+    public static List<MemoEventRecord> Record(Memo memo, IEnumerable<MemoEvent> events, EventActor actor, DateTimeOffset now)
     {
+        var records = new List<MemoEventRecord>(2);
         foreach (var e in events)
         {
             memo.LastSequence++;
-            db.MemoEvents.Add(new MemoEventRecord
+            records.Add(new MemoEventRecord
             {
                 MemoId = memo.Id,
                 Sequence = memo.LastSequence,
@@ -39,6 +45,7 @@ public static class MemoEventLog
             Project(memo, e, now);
         }
         memo.UpdatedAt = now;
+        return records;
     }
 
     public static MemoState StateOf(Memo memo) =>

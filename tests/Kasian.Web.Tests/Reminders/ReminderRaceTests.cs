@@ -1,11 +1,10 @@
-using System.Data.Common;
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Web.Data;
+using Kasian.Web.Data.Sql;
 using Kasian.Web.Memos;
 using Kasian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kasian.Web.Tests.Reminders;
@@ -21,12 +20,9 @@ public abstract class ReminderRaceTests(TestDatabase database) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _app = new KasianApp(database, services: services =>
-        {
-            services.ConfigureDbContext<SqliteKasianDbContext>(o => o.AddInterceptors(_race));
-            services.ConfigureDbContext<PostgreSqlKasianDbContext>(o => o.AddInterceptors(_race));
-        });
+        _app = new KasianApp(database);
         _race.App = _app;
+        _app.Services.GetRequiredService<SqlSessions>().BetweenReadAndWrite = _race.RunAsync;
         return Task.CompletedTask;
     }
 
@@ -48,7 +44,7 @@ public abstract class ReminderRaceTests(TestDatabase database) : IAsyncLifetime
     }
 
     /// <summary>Right after the action reads the memo, appends a reminder to it through another context, once.</summary>
-    private sealed class ReminderBetweenReadAndWrite : DbCommandInterceptor
+    private sealed class ReminderBetweenReadAndWrite
     {
         private Guid? _armed;
 
@@ -58,9 +54,9 @@ public abstract class ReminderRaceTests(TestDatabase database) : IAsyncLifetime
 
         public void Arm(Guid memoId) => _armed = memoId;
 
-        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken ct = default)
+        public async Task RunAsync(Guid memoId, CancellationToken ct)
         {
-            if (_armed is { } id && command.CommandText.Contains("FROM \"Memos\"", StringComparison.Ordinal) && !command.CommandText.Contains("UPDATE", StringComparison.Ordinal))
+            if (_armed is { } id && id == memoId)
             {
                 _armed = null;
                 await using var scope = App.Services.CreateAsyncScope();
@@ -70,7 +66,6 @@ public abstract class ReminderRaceTests(TestDatabase database) : IAsyncLifetime
                 await db.SaveChangesAsync(ct);
                 Fired = true;
             }
-            return result;
         }
     }
 }

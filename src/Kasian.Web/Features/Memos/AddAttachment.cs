@@ -11,28 +11,28 @@ namespace Kasian.Web.Features.Memos;
 
 public sealed record AddAttachment(Guid MemoId, string FileName, string? ContentType, byte[] Content) : IRequest<Result<MemoDetails>>;
 
-public sealed class AddAttachmentHandler(KasianDbContext db, MemoActions actions, ICurrentUser user, TimeProvider clock)
+public sealed class AddAttachmentHandler(MemoActions actions, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<AddAttachment, Result<MemoDetails>>
 {
     public async ValueTask<Result<MemoDetails>> Handle(AddAttachment request, CancellationToken ct)
     {
+        if (user.Id is not { } by) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
         if (request.Content.Length == 0) return Problem.Invalid("file", "The file is empty.");
         var name = SafeFileName.From(request.FileName);
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content));
         var id = Guid.CreateVersion7();
-        return await actions.ActAsync(request.MemoId, new Attach(id, name, request.Content.Length, sha), ct, memo =>
-            db.Attachments.Add(new Attachment
+        return await actions.ActAsync(request.MemoId, new Attach(id, name, request.Content.Length, sha), ct, attachment: new Attachment
             {
                 Id = id,
-                MemoId = memo.Id,
+                MemoId = new(request.MemoId),
                 FileName = name,
                 ContentType = SafeFileName.ContentType(request.ContentType),
                 Size = request.Content.Length,
                 Sha256 = sha,
                 Content = request.Content,
                 AddedAt = clock.GetUtcNow(),
-                AddedBy = user.Id!.Value,
-            }));
+                AddedBy = by,
+            });
     }
 }
 

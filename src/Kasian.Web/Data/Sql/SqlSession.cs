@@ -1,0 +1,82 @@
+using System.Data.Common;
+
+namespace Kasian.Web.Data.Sql;
+
+/// <summary>
+/// A connection lent for one unit of work, the transaction on it if one was begun, and the commands it has
+/// prepared. Made by <see cref="SqlSessions"/>; disposing it rolls back a transaction left open and gives the
+/// connection back.
+/// </summary>
+public sealed class SqlSession : IAsyncDisposable
+{
+    private readonly Dictionary<string, DbCommand> _commands;
+    private readonly Func<ValueTask> _release;
+    private readonly bool _keepsCommands;
+
+    internal SqlSession(KasianDbContext db, DbConnection connection, Dictionary<string, DbCommand> commands, bool keepsCommands, Func<ValueTask> release)
+    {
+        Db = db;
+        Connection = connection;
+        _commands = commands;
+        _keepsCommands = keepsCommands;
+        _release = release;
+    }
+
+    /// <summary>The context whose model maps the rows (<see cref="RowMap.For{T}"/>).</summary>
+    public KasianDbContext Db { get; }
+
+    public DbConnection Connection { get; }
+
+    public DbTransaction? Transaction { get; private set; }
+
+    public RowMap<T> Map<T>() where T : class => RowMap.For<T>(Db.Model);
+
+    /// <summary>
+    /// The command for <paramref name="sql"/>, in the current transaction. The same text gets the same command for as
+    /// long as the connection lives, so SQLite prepares each statement once, not on every use.
+    /// </summary>
+    public DbCommand Command(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = Connection.CreateCommand();
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
+        command.Transaction = Transaction;
+        return command;
+    }
+
+    public async Task BeginAsync(CancellationToken ct) => Transaction = await Connection.BeginTransactionAsync(ct);
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await Transaction!.CommitAsync(ct);
+        await EndAsync();
+    }
+
+    public async Task RollbackAsync(CancellationToken ct)
+    {
+        if (Transaction is null) return;
+        await Transaction.RollbackAsync(ct);
+        await EndAsync();
+    }
+
+    private async Task EndAsync()
+    {
+        await Transaction!.DisposeAsync();
+        Transaction = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Disposing an uncommitted transaction rolls it back: an exception part-way leaves nothing half-written.
+        if (Transaction is not null) await EndAsync();
+        if (!_keepsCommands)
+        {
+            foreach (var command in _commands.Values) await command.DisposeAsync();
+            _commands.Clear();
+        }
+        await _release();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasian.Web.Data.Sql;
+
+/// <summary>
+/// Lends connections for plain-SQL work (<see cref="SqlSession"/>).
+/// <para>
+/// Writing on SQLite: SQLite lets one writer in at a time whatever Kasian does, so Kasian's memo actions take turns
+/// on one long-lived connection. Its statements stay prepared from one action to the next (preparing them again
+/// cost more than the commit), and a writer waits here in order instead of retrying against SQLite's busy lock.
+/// Other writers (the reminder sweep, composing a memo) keep their own connections and meet it at SQLite's lock.
+/// </para>
+/// <para>Writing on PostgreSQL or SQL Server, and reading anywhere: the request's own pooled connection.</para>
+/// </summary>
+public sealed class SqlSessions : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _writerTurn = new(1, 1);
+    private readonly Dictionary<string, DbCommand> _writerCommands = [];
+    private SqliteConnection? _writer;
+
+    /// <summary>
+    /// Tests only: work to run inside a memo action after it has read the memo and before it writes, to land another
+    /// writer (a reminder) in exactly that window. Null in production.
+    /// </summary>
+    internal Func<Guid, CancellationToken, Task>? BetweenReadAndWrite { get; set; }
+
+    public async ValueTask<SqlSession> ForWritingAsync(KasianDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite()) return await ForReadingAsync(db, ct);
+        await _writerTurn.WaitAsync(ct);
+        try
+        {
+            if (_writer is null)
+            {
+                var writer = new SqliteConnection(db.Database.GetConnectionString());
+                await writer.OpenAsync(ct);
+                _writer = writer;
+            }
+            return new SqlSession(db, _writer, _writerCommands, keepsCommands: true, () =>
+            {
+                _writerTurn.Release();
+                return ValueTask.CompletedTask;
+            });
+        }
+        catch
+        {
+            _writerTurn.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The context's own connection, opened through EF Core so that queries the caller runs next share it.</summary>
+    public static async ValueTask<SqlSession> ForReadingAsync(KasianDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        return new SqlSession(db, db.Database.GetDbConnection(), [], keepsCommands: false, async () => await db.Database.CloseConnectionAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writerTurn.WaitAsync();
+        foreach (var command in _writerCommands.Values) await command.DisposeAsync();
+        _writerCommands.Clear();
+        if (_writer is not null) await _writer.DisposeAsync();
+        _writer = null;
+        _writerTurn.Dispose();
+    }
+}
