@@ -28,7 +28,8 @@ public sealed class SqlSessions : IAsyncDisposable
 
     public async ValueTask<SqlSession> ForWritingAsync(KasianDbContext db, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite()) return await ForReadingAsync(db, ct);
+        // SqliteKasianDbContext rather than Database.IsSqlite(): the latter resolves a service on every call.
+        if (db is not SqliteKasianDbContext) return await ForReadingAsync(db, ct);
         await _writerTurn.WaitAsync(ct);
         try
         {
