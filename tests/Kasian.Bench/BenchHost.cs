@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Kasian.Core.Memos;
 using Kasian.Web.Common;
 using Kasian.Web.Data;
+using Kasian.Web.Data.Sql;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -65,21 +66,22 @@ public sealed class BenchHost(BenchDatabase database, string routesDirectory, st
         return await work(scope.ServiceProvider.GetRequiredService<KasianDbContext>());
     }
 
-    /// <summary>The <c>PRAGMA synchronous</c> level of the app's own SQLite connections (2 = FULL).</summary>
-    public Task<int> SqliteSynchronousAsync() => WithDbAsync(async db =>
+    /// <summary>
+    /// The lowest <c>PRAGMA synchronous</c> level (2 = FULL) of the app's own SQLite connections: the pooled ones EF Core
+    /// reads and writes on, and the one memo actions take turns on (<see cref="SqlSessions"/>).
+    /// </summary>
+    public async Task<int> SqliteSynchronousAsync()
     {
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA synchronous";
-            return Convert.ToInt32(await command.ExecuteScalarAsync());
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    });
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
+        int pooled, writer;
+        await using (var session = await SqlSessions.ForReadingAsync(db, default)) pooled = await SynchronousAsync(session);
+        await using (var session = await scope.ServiceProvider.GetRequiredService<SqlSessions>().ForWritingAsync(db, default)) writer = await SynchronousAsync(session);
+        return Math.Min(pooled, writer);
+
+        static async Task<int> SynchronousAsync(SqlSession session) =>
+            Convert.ToInt32(await session.Command("PRAGMA synchronous").ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private sealed class BenchUser : ICurrentUser
     {

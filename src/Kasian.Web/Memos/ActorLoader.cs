@@ -30,7 +30,7 @@ public static class ActorLoader
             LEFT JOIN {RowMap.Quote(positions.Table)} q ON q.{positions.Quoted(nameof(Position.Id))} = a.{appointments.Quoted(nameof(Data.Appointment.PositionId))}
             WHERE p.{p.Quoted(nameof(Person.Id))} = @p0
             """));
-        people[nameof(Person.Id)].Bind(command, 0, id);
+        people[nameof(Person.Id)].Bind(command, 0, id, "p0");
 
         Person? person = null;
         await using (var reader = await command.ExecuteReaderAsync(ct))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kasian.Core.Memos;
 using Kasian.Web.Data;
 using Kasian.Web.Data.Sql;
@@ -18,8 +19,8 @@ public static class MemoRows
         var map = session.Map<Memo>();
         var command = session.Command(map.Statement("in-organisation", m =>
             $"SELECT {m.SelectList()} FROM {RowMap.Quote(m.Table)} WHERE {m.Quoted(nameof(Memo.Id))} = @p0 AND {m.Quoted(nameof(Memo.OrganisationId))} = @p1"));
-        map[nameof(Memo.Id)].Bind(command, 0, id);
-        map[nameof(Memo.OrganisationId)].Bind(command, 1, organisationId);
+        map[nameof(Memo.Id)].Bind(command, 0, id, "p0");
+        map[nameof(Memo.OrganisationId)].Bind(command, 1, organisationId, "p1");
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) && map.Read(reader) is { } memo ? new LoadedMemo(memo, map.Snapshot(memo)) : null;
     }
@@ -27,24 +28,17 @@ public static class MemoRows
     /// <summary>Writes the memo's changed columns and inserts the rows that go with them; false when another writer moved the memo first.</summary>
     public static async Task<bool> SaveAsync(SqlSession session, LoadedMemo loaded, IReadOnlyList<MemoEventRecord> events, Attachment? attachment, CancellationToken ct)
     {
-        // The guarded update goes first: on PostgreSQL a second writer then waits on the row and finds it moved,
-        // before it has inserted anything.
-        if (session.Map<Memo>().Update(loaded.Memo, loaded.Original, nameof(Memo.Id), nameof(Memo.LastSequence)) is var (sql, bind))
-        {
-            var update = session.Command(sql);
-            bind(update);
-            if (await update.ExecuteNonQueryAsync(ct) != 1) return false;
-        }
-        foreach (var e in events) await InsertAsync(session, e, nameof(MemoEventRecord.Id), ct);
-        if (attachment is not null) await InsertAsync(session, attachment, null, ct);
-        return true;
-    }
+        var statements = new List<SqlStatement>(events.Count + 2);
+        // The guarded update goes first: on PostgreSQL a second writer then waits on the row and finds it moved.
+        var update = session.Map<Memo>().Update(loaded.Memo, loaded.Original, nameof(Memo.Id), nameof(Memo.LastSequence), "m");
+        if (update is not null) statements.Add(update);
+        var eventRows = session.Map<MemoEventRecord>();
+        for (var i = 0; i < events.Count; i++) statements.Add(eventRows.Insert(events[i], "e" + i.ToString(CultureInfo.InvariantCulture) + "_", nameof(MemoEventRecord.Id)));
+        if (attachment is not null) statements.Add(session.Map<Attachment>().Insert(attachment, "a"));
+        if (statements.Count == 0) return true;
 
-    private static async Task InsertAsync<T>(SqlSession session, T row, string? storeGenerated, CancellationToken ct) where T : class
-    {
-        var map = session.Map<T>();
-        var insert = session.Command(map.InsertSql(storeGenerated));
-        map.BindInsert(insert, row, storeGenerated);
-        await insert.ExecuteNonQueryAsync(ct);
+        // The statements run together; the guarded update touching no row shows as one row short in all.
+        var expected = statements.Count;
+        return await session.ExecuteAsync(statements, ct) == expected;
     }
 }

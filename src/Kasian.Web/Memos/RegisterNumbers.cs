@@ -19,7 +19,7 @@ public static class RegisterNumbers
         var organisations = session.Map<Organisation>();
         var read = session.Command(organisations.Statement("by-id", m =>
             $"SELECT {m.SelectList()} FROM {RowMap.Quote(m.Table)} WHERE {m.Quoted(nameof(Organisation.Id))} = @p0"));
-        organisations[nameof(Organisation.Id)].Bind(read, 0, organisationId);
+        organisations[nameof(Organisation.Id)].Bind(read, 0, organisationId, "p0");
         Organisation organisation;
         await using (var reader = await read.ExecuteReaderAsync(ct))
             organisation = await reader.ReadAsync(ct) ? organisations.Read(reader)! : throw new InvalidOperationException($"Organisation {organisationId} is missing.");
@@ -41,8 +41,8 @@ public static class RegisterNumbers
               ON CONFLICT ("OrganisationId", "Year") DO UPDATE SET "Last" = "RegisterCounters"."Last" + 1
               RETURNING "Last"
               """);
-        counters[nameof(RegisterCounter.OrganisationId)].Bind(next, 0, organisation.Id);
-        counters[nameof(RegisterCounter.Year)].Bind(next, 1, year);
+        counters[nameof(RegisterCounter.OrganisationId)].Bind(next, 0, organisation.Id, "p0");
+        counters[nameof(RegisterCounter.Year)].Bind(next, 1, year, "p1");
         var sequence = Convert.ToInt32(await next.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         return new MemoNumber(organisation.RegisterCode, year, sequence);
     }

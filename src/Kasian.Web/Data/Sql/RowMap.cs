@@ -39,7 +39,7 @@ public sealed class RowMap<T> where T : class
     private readonly Column[] _columns;
     private readonly Dictionary<string, Column> _byProperty;
     private readonly Func<T> _create;
-    private readonly ConcurrentDictionary<ulong, string> _updates = [];
+    private readonly ConcurrentDictionary<(ulong Changed, string Prefix), string> _updates = [];
     private readonly ConcurrentDictionary<string, string> _statements = [];
 
     internal RowMap(IModel model)
@@ -91,18 +91,24 @@ public sealed class RowMap<T> where T : class
     public Column this[string property] => _byProperty.GetValueOrDefault(property)
         ?? throw new ArgumentException($"{typeof(T).Name}.{property} is not a mapped column.", nameof(property));
 
-    /// <summary>An INSERT of every column but <paramref name="storeGenerated"/> (an identity key the database assigns).</summary>
-    public string InsertSql(string? storeGenerated = null) => Statement("insert:" + storeGenerated, _ =>
+    /// <summary>
+    /// An INSERT of the entity: every column but <paramref name="storeGenerated"/> (an identity key the database assigns),
+    /// its parameters named <c>@{prefix}0</c>, <c>@{prefix}1</c>, ... so that several statements can share one command.
+    /// </summary>
+    public SqlStatement Insert(T entity, string prefix, string? storeGenerated = null)
     {
-        var columns = _columns.Where(c => c.Property != storeGenerated).ToList();
-        return $"INSERT INTO {RowMap.Quote(Table)} ({string.Join(", ", columns.Select(c => RowMap.Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-    });
-
-    public void BindInsert(DbCommand command, T entity, string? storeGenerated = null)
-    {
-        var n = 0;
-        foreach (var c in _columns)
-            if (c.Property != storeGenerated) c.Bind(command, n++, c.Get(entity));
+        var sql = Statement($"insert:{storeGenerated}:{prefix}", _ =>
+        {
+            var columns = _columns.Where(c => c.Property != storeGenerated).ToList();
+            return $"INSERT INTO {RowMap.Quote(Table)} ({string.Join(", ", columns.Select(c => RowMap.Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@{prefix}{i}"))})";
+        });
+        return new SqlStatement(sql, (command, first) =>
+        {
+            var n = 0;
+            foreach (var c in _columns)
+                if (c.Property != storeGenerated) c.Bind(command, first + n, c.Get(entity), prefix + n++);
+            return first + n;
+        });
     }
 
     /// <summary>
@@ -110,7 +116,7 @@ public sealed class RowMap<T> where T : class
     /// <paramref name="token"/> column's original value: it touches no row when another writer got there first.
     /// Writing only what changed matters beyond SQL: PostgreSQL would write a memo's whole body again for nothing.
     /// </summary>
-    public (string Sql, Action<DbCommand> Bind)? Update(T entity, object?[] original, string key, string token)
+    public SqlStatement? Update(T entity, object?[] original, string key, string token, string prefix)
     {
         ulong changed = 0;
         var current = Snapshot(entity);
@@ -120,24 +126,25 @@ public sealed class RowMap<T> where T : class
 
         var keyColumn = Array.FindIndex(_columns, c => c.Property == key);
         var tokenColumn = Array.FindIndex(_columns, c => c.Property == token);
-        return (UpdateSql(changed, keyColumn, tokenColumn), command =>
+        return new SqlStatement(UpdateSql(changed, keyColumn, tokenColumn, prefix), (command, first) =>
         {
             var n = 0;
             for (var i = 0; i < _columns.Length; i++)
-                if ((changed & (1UL << i)) != 0) _columns[i].Bind(command, n++, current[i]);
-            _columns[keyColumn].Bind(command, n++, current[keyColumn], "k");
-            _columns[tokenColumn].Bind(command, n, original[tokenColumn], "t");
+                if ((changed & (1UL << i)) != 0) _columns[i].Bind(command, first + n, current[i], prefix + n++);
+            _columns[keyColumn].Bind(command, first + n++, current[keyColumn], prefix + "k");
+            _columns[tokenColumn].Bind(command, first + n++, original[tokenColumn], prefix + "t");
+            return first + n;
         });
     }
 
     // One statement text per set of changed columns: few sets occur (an endorsement, a reminder, an edit), and the
     // same text lets SQLite's and Npgsql's prepared statements be reused.
-    private string UpdateSql(ulong changed, int key, int token) => _updates.GetOrAdd(changed, _ =>
+    private string UpdateSql(ulong changed, int key, int token, string prefix) => _updates.GetOrAdd((changed, prefix), _ =>
     {
         var sets = new List<string>();
         for (var i = 0; i < _columns.Length; i++)
-            if ((changed & (1UL << i)) != 0) sets.Add($"{RowMap.Quote(_columns[i].Name)} = @p{sets.Count}");
-        return $"UPDATE {RowMap.Quote(Table)} SET {string.Join(", ", sets)} WHERE {RowMap.Quote(_columns[key].Name)} = @k AND {RowMap.Quote(_columns[token].Name)} = @t";
+            if ((changed & (1UL << i)) != 0) sets.Add($"{RowMap.Quote(_columns[i].Name)} = @{prefix}{sets.Count}");
+        return $"UPDATE {RowMap.Quote(Table)} SET {string.Join(", ", sets)} WHERE {RowMap.Quote(_columns[key].Name)} = @{prefix}k AND {RowMap.Quote(_columns[token].Name)} = @{prefix}t";
     });
 
     public sealed class Column
@@ -169,19 +176,19 @@ public sealed class RowMap<T> where T : class
         internal Action<T, object?> Set { get; }
 
         /// <summary>
-        /// Sets the command's parameter at <paramref name="index"/> (named <c>p{index}</c> unless <paramref name="name"/>
-        /// says otherwise) to the value as EF Core itself would send it: its converter, its database type. The first
-        /// use creates the parameter; later uses of the same command keep the instance and change its value, because a
-        /// command Npgsql has prepared keeps binding the parameter instances it was prepared with (npgsql#3850).
+        /// Sets the command's parameter at <paramref name="index"/>, named <c>@<paramref name="name"/></c>, to the value as
+        /// EF Core itself would send it: its converter, its database type. The first use creates the parameter; later
+        /// uses of the same command keep the instance and change its value, because a command Npgsql has prepared keeps
+        /// binding the parameter instances it was prepared with (npgsql#3850).
         /// </summary>
-        public void Bind(DbCommand command, int index, object? value, string? name = null)
+        public void Bind(DbCommand command, int index, object? value, string name)
         {
             if (index < command.Parameters.Count)
                 command.Parameters[index].Value = (value is null ? null : _mapping.Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
             else
                 // Named with the '@' the SQL uses: Microsoft.Data.Sqlite otherwise tries each of its prefixes in turn on every
                 // bind, which took a quarter of an endorsement's CPU. Npgsql and SqlClient accept the prefixed name too.
-                command.Parameters.Add(_mapping.CreateParameter(command, "@" + (name ?? "p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture)), value, _nullable));
+                command.Parameters.Add(_mapping.CreateParameter(command, "@" + name, value, _nullable));
         }
 
         internal object? Read(DbDataReader reader, int ordinal)

@@ -47,6 +47,30 @@ public sealed class SqlSession : IAsyncDisposable
         return command;
     }
 
+    /// <summary>
+    /// Runs the statements in order and returns the rows they touched in all. Against a server they go as one command,
+    /// one round trip (under load every round trip is another wait to be scheduled); SQLite runs in-process, so each
+    /// keeps a command of its own, prepared once.
+    /// </summary>
+    public async Task<int> ExecuteAsync(IReadOnlyList<SqlStatement> statements, CancellationToken ct)
+    {
+        if (Connection is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            var rows = 0;
+            foreach (var statement in statements)
+            {
+                var command = Command(statement.Sql);
+                statement.Bind(command, 0);
+                rows += await command.ExecuteNonQueryAsync(ct);
+            }
+            return rows;
+        }
+        var batch = Command(string.Join(";\n", statements.Select(s => s.Sql)));
+        var next = 0;
+        foreach (var statement in statements) next = statement.Bind(batch, next);
+        return await batch.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task BeginAsync(CancellationToken ct) => Transaction = await Connection.BeginTransactionAsync(ct);
 
     public async Task CommitAsync(CancellationToken ct)
