@@ -64,10 +64,7 @@ public sealed record MemoDetails(
         var route = memo.RouteVersion is { } v ? workflows.Routes.Find(new(memo.RouteId, v)) : workflows.Routes.FindLatest(memo.RouteId);
         string Title(string stepId) => route?.Steps.FirstOrDefault(s => s.Id == stepId)?.Title ?? stepId;
 
-        StepView? current = null;
-        if (memo.CurrentStepId is { } stepId && route?.Steps.FirstOrDefault(s => s.Id == stepId) is { } step)
-            current = new StepView(step.Id, step.Title, step.Position, step.Action.ToString().ToLowerInvariant(), memo.StepOpenedAt, memo.DueAt,
-                memo.DueAt < now, await AssigneesAsync(db, memo.OrganisationId, step.Position, ThaiDate.BangkokDate(now), ct));
+        var current = (await CurrentSteps.DescribeAsync(db, workflows, [memo], now, ct)).GetValueOrDefault(memo.Id);
 
         return new MemoDetails(
             memo.Id.Value, memo.Status.ToCode(), memo.RouteId, memo.RouteVersion,
@@ -80,19 +77,6 @@ public sealed record MemoDetails(
     }
 
     /// <summary>Who may act at a position today: its holders, acting holders and delegates.</summary>
-    public static async Task<IReadOnlyList<AssigneeView>> AssigneesAsync(KasianDbContext db, Guid organisationId, string position, DateOnly day, CancellationToken ct)
-    {
-        var people = await db.People.AsNoTracking()
-            .Where(p => p.OrganisationId == organisationId && p.Appointments.Any(a => a.Position!.Code == position && a.From <= day && (a.To == null || a.To >= day)))
-            .Include(p => p.Appointments).ThenInclude(a => a.Position)
-            .ToListAsync(ct);
-        return people
-            .Select(p => (p, c: ActorLoader.CapacitiesOf(p, day).First(c => c.Position == position)))
-            .OrderBy(x => x.c.Kind)
-            .Select(x => new AssigneeView(x.p.Username, x.p.DisplayName, CapacityView.Of(x.c)))
-            .ToList();
-    }
-
     private static readonly string[] EndorsementTypes =
         [nameof(StepEndorsed), nameof(MemoApproved), nameof(MemoRejected), nameof(MemoReturned), nameof(MemoAcknowledged)];
 

@@ -18,11 +18,8 @@ public sealed class SentModel(IMediator mediator) : KasianPageModel
             Error = problem;
             return;
         }
-        // At most one page of pending memos: the memo's own view names the step and who may act on it.
-        var where = new Dictionary<Guid, StepView>();
-        foreach (var memo in result.Value!.Items.Where(m => m.CurrentStepId is not null))
-            if ((await mediator.Send(new GetMemo(memo.Id), ct)).Value?.CurrentStep is { } step)
-                where[memo.Id] = step;
-        Table = new MemoTable(MemoTableMode.Sent, result.Value, where, "sent.empty", p => $"/sent?page={p}");
+        var waiting = result.Value!.Items.Where(m => m.CurrentStepId is not null).Select(m => m.Id).ToList();
+        var where = waiting.Count == 0 ? new Dictionary<Guid, StepView>() : (await mediator.Send(new DescribeCurrentSteps(waiting), ct)).Value;
+        Table = new MemoTable(MemoTableMode.Sent, result.Value, where ?? new Dictionary<Guid, StepView>(), "sent.empty", p => $"/sent?page={p}");
     }
 }
