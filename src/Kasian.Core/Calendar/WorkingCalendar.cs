@@ -47,7 +47,7 @@ public sealed class WorkingCalendar
     public DateTimeOffset AddWorkingTime(DateTimeOffset start, IsoDuration duration)
     {
         var local = NextOfficeMoment(ThaiDate.ToBangkok(start).DateTime);
-        for (var i = 0; i < duration.Days; i++)
+        for (var i = 0; i < duration.InDays(IsoDuration.WorkingDaysPerWeek).Days; i++)
         {
             var day = NextWorkingDay(DateOnly.FromDateTime(local));
             local = day.ToDateTime(TimeOnly.FromDateTime(local));

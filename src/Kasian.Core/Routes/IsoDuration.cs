@@ -4,18 +4,28 @@ using System.Text.RegularExpressions;
 namespace Kasian.Core.Routes;
 
 /// <summary>
-/// An ISO 8601 duration limited to weeks, days and time ("P1D", "PT4H", "P1DT2H30M").
+/// An ISO 8601 duration limited to weeks, days and time ("P2W", "P1D", "PT4H", "P1DT2H30M").
 /// Days are kept apart from hours because on a working calendar "P1D" means one working day,
-/// not 24 hours. Years and months are refused: their length is ambiguous for a deadline.
+/// not 24 hours; weeks are kept apart from days because on a working calendar a week is an office
+/// week of five working days, not seven. Years and months are refused: their length is ambiguous for a deadline.
 /// </summary>
 public readonly partial record struct IsoDuration(int Days, TimeSpan Time)
 {
+    /// <summary>Working days in a week on the working clock (Monday to Friday).</summary>
+    public const int WorkingDaysPerWeek = 5;
+
     public static IsoDuration Zero => default;
 
-    public bool IsZero => Days == 0 && Time == TimeSpan.Zero;
+    /// <summary>Weeks, counted apart from <see cref="Days"/> until the clock says how long a week is (<see cref="InDays"/>).</summary>
+    public int Weeks { get; init; }
 
-    /// <summary>Wall-clock length: a day is 24 hours.</summary>
-    public TimeSpan ToTimeSpan() => TimeSpan.FromDays(Days) + Time;
+    public bool IsZero => Weeks == 0 && Days == 0 && Time == TimeSpan.Zero;
+
+    /// <summary>Wall-clock length: a day is 24 hours, a week 7 days.</summary>
+    public TimeSpan ToTimeSpan() => TimeSpan.FromDays(InDays(7).Days) + Time;
+
+    /// <summary>The same duration with its weeks folded into days: 7 a week on the calendar, <see cref="WorkingDaysPerWeek"/> on the working clock.</summary>
+    public IsoDuration InDays(int daysPerWeek) => new(Days + Weeks * daysPerWeek, Time);
 
     public static bool TryParse(string? text, out IsoDuration duration)
     {
@@ -27,19 +37,21 @@ public readonly partial record struct IsoDuration(int Days, TimeSpan Time)
         var weeks = Int(m.Groups["w"]);
         var days = Int(m.Groups["d"]);
         var time = TimeSpan.FromHours(Int(m.Groups["h"])) + TimeSpan.FromMinutes(Int(m.Groups["m"])) + TimeSpan.FromSeconds(Int(m.Groups["s"]));
-        duration = new IsoDuration(weeks * 7 + days, time);
+        duration = new IsoDuration(days, time) { Weeks = weeks };
         return true;
     }
 
-    /// <summary>Scales the duration (urgency may shorten a deadline); the result is expressed in time only when days do not divide evenly. A day is 24 hours here: for the wall clock.</summary>
-    public IsoDuration Scale(double factor) => Scale(factor, TimeSpan.FromDays(1));
+    /// <summary>Scales the duration (urgency may shorten a deadline); the result is expressed in time only when days do not divide evenly. For the wall clock: a day is 24 hours, a week 7 days.</summary>
+    public IsoDuration Scale(double factor) => InDays(7).ScaleDays(factor, TimeSpan.FromDays(1));
 
     /// <summary>
-    /// Scales the duration, turning a fraction of a day into <paramref name="dayLength"/> × fraction.
-    /// On the working clock a day is one office day (8 hours), so half of P1D is PT4H, not PT12H —
-    /// which would be 1.5 office days and make an urgent memo fall due later than a normal one.
+    /// Scales the duration on the working clock, turning a fraction of a day into <paramref name="dayLength"/> × fraction.
+    /// A day is one office day (8 hours), so half of P1D is PT4H, not PT12H — which would be 1.5 office days and
+    /// make an urgent memo fall due later than a normal one; a week is five working days.
     /// </summary>
-    public IsoDuration Scale(double factor, TimeSpan dayLength)
+    public IsoDuration Scale(double factor, TimeSpan dayLength) => InDays(WorkingDaysPerWeek).ScaleDays(factor, dayLength);
+
+    private IsoDuration ScaleDays(double factor, TimeSpan dayLength)
     {
         var days = Days * factor;
         var wholeDays = (int)Math.Floor(days);
@@ -50,7 +62,7 @@ public readonly partial record struct IsoDuration(int Days, TimeSpan Time)
     public override string ToString()
     {
         if (IsZero) return "PT0S";
-        var s = "P" + (Days > 0 ? $"{Days}D" : "");
+        var s = "P" + (Weeks > 0 ? $"{Weeks}W" : "") + (Days > 0 ? $"{Days}D" : "");
         if (Time > TimeSpan.Zero)
         {
             s += "T";

@@ -38,12 +38,11 @@ public class WorkingCalendarTests
     }
 
     [Fact]
-    public void A_week_counts_as_seven_working_days()
+    public void A_week_on_the_working_clock_is_five_working_days()
     {
-        // IsoDuration keeps weeks as 7 days, and on the working clock every day is a working day:
-        // P2W is 14 working days (almost three calendar weeks), not 10. Route authors should write P10D.
-        Assert.Equal(Bangkok(3, 3, 10), Deadline(NoHolidays, Bangkok(2, 11, 10), "P2W"));
-        Assert.Equal(Deadline(NoHolidays, Bangkok(2, 11, 10), "P14D"), Deadline(NoHolidays, Bangkok(2, 11, 10), "P2W"));
+        // Two office weeks from a Tuesday: the Tuesday two weeks on, the same as P10D.
+        Assert.Equal(Bangkok(2, 25, 10), Deadline(NoHolidays, Bangkok(2, 11, 10), "P2W"));
+        Assert.Equal(Deadline(NoHolidays, Bangkok(2, 11, 10), "P10D"), Deadline(NoHolidays, Bangkok(2, 11, 10), "P2W"));
     }
 
     [Fact]

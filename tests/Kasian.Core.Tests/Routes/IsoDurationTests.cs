@@ -8,14 +8,25 @@ public class IsoDurationTests
     [InlineData("P1D", 1, 0, 0)]
     [InlineData("PT4H", 0, 4, 0)]
     [InlineData("P1DT2H30M", 1, 2, 30)]
-    [InlineData("P2W", 14, 0, 0)]
     [InlineData("PT90M", 0, 1, 30)]
-    [InlineData("P1W2D", 9, 0, 0)]
-    public void Parses_weeks_days_and_time(string text, int days, int hours, int minutes)
+    public void Parses_days_and_time(string text, int days, int hours, int minutes)
     {
         Assert.True(IsoDuration.TryParse(text, out var duration));
 
         Assert.Equal(new IsoDuration(days, new TimeSpan(hours, minutes, 0)), duration);
+    }
+
+    [Theory]
+    [InlineData("P2W", 2, 0, 14, 10)]
+    [InlineData("P1W2D", 1, 2, 9, 7)]
+    public void Keeps_weeks_apart_until_the_clock_says_how_long_a_week_is(string text, int weeks, int days, int calendarDays, int workingDays)
+    {
+        Assert.True(IsoDuration.TryParse(text, out var duration));
+
+        Assert.Equal((weeks, days), (duration.Weeks, duration.Days));
+        Assert.Equal(TimeSpan.FromDays(calendarDays), duration.ToTimeSpan());
+        Assert.Equal(workingDays, duration.InDays(IsoDuration.WorkingDaysPerWeek).Days);
+        Assert.Equal(text, duration.ToString());
     }
 
     [Fact]
@@ -110,5 +121,14 @@ public class IsoDurationTests
         var duration = new IsoDuration(2, TimeSpan.FromMinutes(90));
 
         Assert.Equal(duration, duration.Scale(1));
+    }
+
+    [Fact]
+    public void Halving_a_week_gives_half_an_office_week_on_the_working_clock_and_half_a_calendar_week_on_the_wall_clock()
+    {
+        Assert.True(IsoDuration.TryParse("P1W", out var week));
+
+        Assert.Equal(new IsoDuration(2, TimeSpan.FromHours(4)), week.Scale(0.5, TimeSpan.FromHours(8)));
+        Assert.Equal(new IsoDuration(3, TimeSpan.FromHours(12)), week.Scale(0.5));
     }
 }
