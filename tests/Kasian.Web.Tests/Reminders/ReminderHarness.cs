@@ -16,6 +16,8 @@ public static class ReminderHarness
     private static readonly Lazy<string> RoutesDirectory = new(() =>
     {
         var dir = Directory.CreateTempSubdirectory("kasian-routes-").FullName;
+        // Shared by every reminder test in the run, so it goes when the test process does.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dir, recursive: true);
         var workflows = Path.Combine(RepositoryRoot.Path, "workflows");
         foreach (var file in Directory.GetFiles(workflows, "*.json")) File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
         Directory.CreateDirectory(Path.Combine(dir, "calendars"));
