@@ -37,7 +37,7 @@ public abstract class RowMapTests(TestDatabase database) : IAsyncLifetime
         var map = RowMap.For<Memo>(db.Model);
         await using (var session = await SqlSessions.ForReadingAsync(db, default))
         {
-            var loaded = await MemoRows.LoadAsync(session, memo.Id, memo.OrganisationId, default);
+            var loaded = await MemoRows.LoadAsync(session, memo.Id, memo.OriginatorId, default);
             Assert.NotNull(loaded);
             Assert.Equal(map.Snapshot(memo), loaded.Original);
 
@@ -74,8 +74,8 @@ public abstract class RowMapTests(TestDatabase database) : IAsyncLifetime
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
         await using var session = await SqlSessions.ForReadingAsync(db, default);
-        var first = (await MemoRows.LoadAsync(session, memo.Id, memo.OrganisationId, default))!;
-        var second = (await MemoRows.LoadAsync(session, memo.Id, memo.OrganisationId, default))!;
+        var first = (await MemoRows.LoadAsync(session, memo.Id, memo.OriginatorId, default))!;
+        var second = (await MemoRows.LoadAsync(session, memo.Id, memo.OriginatorId, default))!;
 
         first.Memo.LastSequence++;
         first.Memo.Subject = "ผู้ชนะ";

@@ -57,10 +57,16 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
     private async Task<Result<MemoActed>> ActOnceAsync(SqlSession session, PersonId personId, Guid memoId, MemoCommand command, Action<Memo>? onAccepted, Attachment? attachment, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var loaded = await ActorLoader.LoadAsync(session, personId, ThaiDate.BangkokDate(now), ct);
+        // The actor and the memo in one round trip to a server; either may be missing.
+        (Person, Actor)? loaded = null;
+        LoadedMemo? row = null;
+        await session.QueryAsync([ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId)], async (query, rows) =>
+        {
+            if (query == 0) loaded = await ActorLoader.ReadAsync(session, rows, ThaiDate.BangkokDate(now), ct);
+            else row = await MemoRows.ReadAsync(session, rows, ct);
+        }, ct);
         if (loaded is not var (person, actor)) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
-
-        if (await MemoRows.LoadAsync(session, new MemoId(memoId), person.OrganisationId, ct) is not { } row) return Problem.NotFound("The memo");
+        if (row is null) return Problem.NotFound("The memo");
         var memo = row.Memo;
         if (sessions.BetweenReadAndWrite is { } race) await race(memoId, ct);
         var route = memo.RouteVersion is { } version

@@ -14,15 +14,39 @@ public sealed record LoadedMemo(Memo Memo, object?[] Original);
 /// </summary>
 public static class MemoRows
 {
-    public static async Task<LoadedMemo?> LoadAsync(SqlSession session, MemoId id, Guid organisationId, CancellationToken ct)
+    /// <summary>The memo, if it belongs to the organisation of <paramref name="reader"/> (else none: another office's memo is not found).</summary>
+    public static async Task<LoadedMemo?> LoadAsync(SqlSession session, MemoId id, PersonId reader, CancellationToken ct)
+    {
+        LoadedMemo? loaded = null;
+        await session.QueryAsync([Query(session, id, reader)], async (_, rows) => loaded = await ReadAsync(session, rows, ct), ct);
+        return loaded;
+    }
+
+    /// <summary>
+    /// The memo row, in the reader's organisation. The organisation comes from the reader's own row, in SQL, so that this
+    /// query can go to the server together with the actor's (<see cref="ActorLoader.Query"/>) in one round trip.
+    /// </summary>
+    public static SqlStatement Query(SqlSession session, MemoId id, PersonId reader)
+    {
+        var (memos, people) = (session.Map<Memo>(), session.Map<Person>());
+        var sql = memos.Statement("in-readers-organisation", m =>
+            $"""
+            SELECT {m.SelectList()} FROM {RowMap.Quote(m.Table)}
+            WHERE {m.Quoted(nameof(Memo.Id))} = @memo AND {m.Quoted(nameof(Memo.OrganisationId))} =
+                (SELECT {people.Quoted(nameof(Person.OrganisationId))} FROM {RowMap.Quote(people.Table)} WHERE {people.Quoted(nameof(Person.Id))} = @reader)
+            """);
+        return new SqlStatement(sql, (command, first) =>
+        {
+            memos[nameof(Memo.Id)].Bind(command, first, id, "memo");
+            people[nameof(Person.Id)].Bind(command, first + 1, reader, "reader");
+            return first + 2;
+        });
+    }
+
+    public static async Task<LoadedMemo?> ReadAsync(SqlSession session, System.Data.Common.DbDataReader rows, CancellationToken ct)
     {
         var map = session.Map<Memo>();
-        var command = session.Command(map.Statement("in-organisation", m =>
-            $"SELECT {m.SelectList()} FROM {RowMap.Quote(m.Table)} WHERE {m.Quoted(nameof(Memo.Id))} = @p0 AND {m.Quoted(nameof(Memo.OrganisationId))} = @p1"));
-        map[nameof(Memo.Id)].Bind(command, 0, id, "p0");
-        map[nameof(Memo.OrganisationId)].Bind(command, 1, organisationId, "p1");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) && map.Read(reader) is { } memo ? new LoadedMemo(memo, map.Snapshot(memo)) : null;
+        return await rows.ReadAsync(ct) && map.Read(rows) is { } memo ? new LoadedMemo(memo, map.Snapshot(memo)) : null;
     }
 
     /// <summary>Writes the memo's changed columns and inserts the rows that go with them; false when another writer moved the memo first.</summary>

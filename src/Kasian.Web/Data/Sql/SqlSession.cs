@@ -54,21 +54,51 @@ public sealed class SqlSession : IAsyncDisposable
     /// </summary>
     public async Task<int> ExecuteAsync(IReadOnlyList<SqlStatement> statements, CancellationToken ct)
     {
-        if (Connection is Microsoft.Data.Sqlite.SqliteConnection)
+        if (!RoundTrips)
         {
             var rows = 0;
-            foreach (var statement in statements)
-            {
-                var command = Command(statement.Sql);
-                statement.Bind(command, 0);
-                rows += await command.ExecuteNonQueryAsync(ct);
-            }
+            foreach (var statement in statements) rows += await Single(statement).ExecuteNonQueryAsync(ct);
             return rows;
         }
-        var batch = Command(string.Join(";\n", statements.Select(s => s.Sql)));
+        return await Together(statements).ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Runs the queries in order and hands each one's rows to <paramref name="read"/> with its index; together, as <see cref="ExecuteAsync"/> runs statements.</summary>
+    public async Task QueryAsync(IReadOnlyList<SqlStatement> queries, Func<int, DbDataReader, Task> read, CancellationToken ct)
+    {
+        if (!RoundTrips)
+        {
+            for (var i = 0; i < queries.Count; i++)
+            {
+                await using var rows = await Single(queries[i]).ExecuteReaderAsync(ct);
+                await read(i, rows);
+            }
+            return;
+        }
+        await using var reader = await Together(queries).ExecuteReaderAsync(ct);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            if (i > 0 && !await reader.NextResultAsync(ct)) throw new InvalidOperationException($"Query {i} returned no result set.");
+            await read(i, reader);
+        }
+    }
+
+    /// <summary>SQLite runs in the process: a statement costs no round trip, so there is nothing to gain by sending several together.</summary>
+    private bool RoundTrips => Connection is not Microsoft.Data.Sqlite.SqliteConnection;
+
+    private DbCommand Single(SqlStatement statement)
+    {
+        var command = Command(statement.Sql);
+        statement.Bind(command, 0);
+        return command;
+    }
+
+    private DbCommand Together(IReadOnlyList<SqlStatement> statements)
+    {
+        var command = Command(statements.Count == 1 ? statements[0].Sql : string.Join(";\n", statements.Select(s => s.Sql)));
         var next = 0;
-        foreach (var statement in statements) next = statement.Bind(batch, next);
-        return await batch.ExecuteNonQueryAsync(ct);
+        foreach (var statement in statements) next = statement.Bind(command, next);
+        return command;
     }
 
     public async Task BeginAsync(CancellationToken ct) => Transaction = await Connection.BeginTransactionAsync(ct);
