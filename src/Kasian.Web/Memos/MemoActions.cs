@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Core.Thai;
 using Kasian.Web.Common;
-using System.Data.Common;
 using Kasian.Web.Data;
 using Kasian.Web.Data.Sql;
 using Kasian.Web.Workflows;

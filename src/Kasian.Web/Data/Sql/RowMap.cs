@@ -38,6 +38,7 @@ public sealed class RowMap<T> where T : class
 {
     private readonly Column[] _columns;
     private readonly Dictionary<string, Column> _byProperty;
+    private readonly List<string> _shadow;
     private readonly Func<DbDataReader, int, T> _read;
     private readonly ConcurrentDictionary<(ulong Changed, string Prefix), string> _updates = [];
     private readonly ConcurrentDictionary<string, string> _statements = [];
@@ -54,6 +55,8 @@ public sealed class RowMap<T> where T : class
             .Select(p => new Column(p.Name, p.GetColumnName(table)!, p.GetRelationalTypeMapping(), p.IsNullable, p.PropertyInfo!))
             .ToArray();
         _byProperty = _columns.ToDictionary(c => c.Property);
+        // A column with no property on the class (an EF shadow property) could be read past but not written.
+        _shadow = type.GetProperties().Where(p => p.PropertyInfo is null).Select(p => p.Name).ToList();
         if (_columns.Length > 64) throw new InvalidOperationException($"{typeof(T).Name} has more than 64 columns; change sets are kept as bits.");
         _read = CompileReader(_columns);
     }
@@ -87,6 +90,8 @@ public sealed class RowMap<T> where T : class
     /// </summary>
     public SqlStatement Insert(T entity, string prefix, string? storeGenerated = null)
     {
+        if (_shadow.Count > 0)
+            throw new InvalidOperationException($"{typeof(T).Name} has columns with no property ({string.Join(", ", _shadow)}); plain SQL cannot insert it.");
         var sql = Statement($"insert:{storeGenerated}:{prefix}", _ =>
         {
             var columns = _columns.Where(c => c.Property != storeGenerated).ToList();
