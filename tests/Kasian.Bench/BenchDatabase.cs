@@ -77,23 +77,13 @@ public abstract class BenchDatabase : IAsyncDisposable
         }
     }
 
-    private sealed class PostgreSqlBench : BenchDatabase
+    private sealed class PostgreSqlBench(string server) : BenchDatabase
     {
-        private readonly string _server;
-        private readonly string _name = "kasian_bench_" + Guid.NewGuid().ToString("N")[..12];
-
-        public PostgreSqlBench(string server)
-        {
-            _server = server;
-            using var connection = new NpgsqlConnection(server);
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {_name} ENCODING 'UTF8'", connection);
-            command.ExecuteNonQuery();
-        }
+        private readonly Kasian.Testing.ScratchPostgreSqlDatabase _database = new(server, "kasian_bench");
 
         public override string Provider => "PostgreSql";
 
-        public override string ConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
+        public override string ConnectionString => _database.ConnectionString;
 
         public override DbConnection Open()
         {
@@ -110,13 +100,6 @@ public abstract class BenchDatabase : IAsyncDisposable
             return Convert.ToInt64(await command.ExecuteScalarAsync());
         }
 
-        public override async ValueTask DisposeAsync()
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(_server);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        public override ValueTask DisposeAsync() => _database.DisposeAsync();
     }
 }

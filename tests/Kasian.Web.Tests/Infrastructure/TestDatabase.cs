@@ -34,31 +34,16 @@ public abstract class TestDatabase : IAsyncDisposable
 
     private sealed class PostgreSqlTestDatabase : TestDatabase
     {
-        private readonly string _server;
-        private readonly string _name = "kasian_test_" + Guid.NewGuid().ToString("N")[..12];
-
-        public PostgreSqlTestDatabase()
-        {
-            // Missing server = failed test, never a skipped one: the test command starts PostgreSQL.
-            _server = Environment.GetEnvironmentVariable("KASIAN_TEST_POSTGRES")
-                ?? throw new InvalidOperationException("KASIAN_TEST_POSTGRES is not set: run the tests with scripts/test.sh, which starts PostgreSQL.");
-            using var connection = new NpgsqlConnection(_server);
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {_name} ENCODING 'UTF8'", connection);
-            command.ExecuteNonQuery();
-        }
+        // Missing server = failed test, never a skipped one: the test command starts PostgreSQL.
+        private readonly Kasian.Testing.ScratchPostgreSqlDatabase _database = new(
+            Environment.GetEnvironmentVariable("KASIAN_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("KASIAN_TEST_POSTGRES is not set: run the tests with scripts/test.sh, which starts PostgreSQL."),
+            "kasian_test");
 
         public override string Provider => "PostgreSql";
 
-        public override string ConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
+        public override string ConnectionString => _database.ConnectionString;
 
-        public override async ValueTask DisposeAsync()
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(_server);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        public override ValueTask DisposeAsync() => _database.DisposeAsync();
     }
 }
