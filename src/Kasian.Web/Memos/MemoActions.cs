@@ -47,10 +47,18 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
         // A writer that changed the memo between our read and our commit may only have appended a reminder,
         // which moves the concurrency token but not the step. Deciding again on a fresh read tells the two
         // apart: the action still stands, or the engine now refuses it (step-moved-on, already-decided).
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            var result = await ActOnceAsync(session, personId, memoId, command, onAccepted, attachment, ct);
-            if (!ReferenceEquals(result.Problem, Conflicted) || attempt == MaxAttempts) return result;
+            for (var attempt = 1; ; attempt++)
+            {
+                var result = await ActOnceAsync(session, personId, memoId, command, onAccepted, attachment, ct);
+                if (!ReferenceEquals(result.Problem, Conflicted) || attempt == MaxAttempts) return result;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            session.Fault();
+            throw;
         }
     }
 

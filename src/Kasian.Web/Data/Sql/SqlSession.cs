@@ -10,10 +10,12 @@ namespace Kasian.Web.Data.Sql;
 public sealed class SqlSession : IAsyncDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands;
-    private readonly Func<ValueTask> _release;
+    private readonly Func<bool, ValueTask> _release;
     private readonly bool _keepsCommands;
+    private bool _faulted;
 
-    internal SqlSession(KasianDbContext db, DbConnection connection, Dictionary<string, DbCommand> commands, bool keepsCommands, Func<ValueTask> release)
+    /// <param name="release">Gives the connection back; told whether the work failed, so a kept connection can be dropped.</param>
+    internal SqlSession(KasianDbContext db, DbConnection connection, Dictionary<string, DbCommand> commands, bool keepsCommands, Func<bool, ValueTask> release)
     {
         Db = db;
         Connection = connection;
@@ -103,6 +105,12 @@ public sealed class SqlSession : IAsyncDisposable
 
     public async Task BeginAsync(CancellationToken ct) => Transaction = await Connection.BeginTransactionAsync(ct);
 
+    /// <summary>
+    /// The work on this connection failed in a way nobody handled (an I/O error, a broken connection): the connection
+    /// is not trusted again. A connection kept between sessions is then closed, and the next session opens a new one.
+    /// </summary>
+    public void Fault() => _faulted = true;
+
     public async Task CommitAsync(CancellationToken ct)
     {
         await Transaction!.CommitAsync(ct);
@@ -131,6 +139,6 @@ public sealed class SqlSession : IAsyncDisposable
             foreach (var command in _commands.Values) await command.DisposeAsync();
             _commands.Clear();
         }
-        await _release();
+        await _release(_faulted);
     }
 }

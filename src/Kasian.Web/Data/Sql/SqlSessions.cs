@@ -39,10 +39,12 @@ public sealed class SqlSessions : IAsyncDisposable
                 await writer.OpenAsync(ct);
                 _writer = writer;
             }
-            return new SqlSession(db, _writer, _writerCommands, keepsCommands: true, () =>
+            return new SqlSession(db, _writer, _writerCommands, keepsCommands: true, async faulted =>
             {
+                // A writer that failed is not used again: the next action opens a new one rather than every action
+                // failing on a broken connection until Kasian restarts.
+                if (faulted) await CloseWriterAsync();
                 _writerTurn.Release();
-                return ValueTask.CompletedTask;
             });
         }
         catch
@@ -56,16 +58,24 @@ public sealed class SqlSessions : IAsyncDisposable
     public static async ValueTask<SqlSession> ForReadingAsync(KasianDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        return new SqlSession(db, db.Database.GetDbConnection(), [], keepsCommands: false, async () => await db.Database.CloseConnectionAsync());
+        return new SqlSession(db, db.Database.GetDbConnection(), [], keepsCommands: false, async _ => await db.Database.CloseConnectionAsync());
     }
+
+    /// <summary>Tests only: the writer connection, to break it.</summary>
+    internal SqliteConnection? Writer => _writer;
 
     public async ValueTask DisposeAsync()
     {
         await _writerTurn.WaitAsync();
+        await CloseWriterAsync();
+        _writerTurn.Dispose();
+    }
+
+    private async Task CloseWriterAsync()
+    {
         foreach (var command in _writerCommands.Values) await command.DisposeAsync();
         _writerCommands.Clear();
         if (_writer is not null) await _writer.DisposeAsync();
         _writer = null;
-        _writerTurn.Dispose();
     }
 }
