@@ -119,8 +119,7 @@ public sealed partial class RowMap<T> where T : class
             if (!Equals(current[i], original[i])) changed |= 1UL << i;
         if (changed == 0) return null;
 
-        var keyColumn = Array.FindIndex(_columns, c => c.Property == key);
-        var tokenColumn = Array.FindIndex(_columns, c => c.Property == token);
+        var (keyColumn, tokenColumn) = (Array.IndexOf(_columns, this[key]), Array.IndexOf(_columns, this[token]));
         return new SqlStatement(UpdateSql(changed, keyColumn, tokenColumn, prefix), (command, first) =>
         {
             var n = 0;
