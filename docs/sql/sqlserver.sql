@@ -471,3 +471,273 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [People] ADD [Active] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Units]') AND [c].[name] = N'Phone');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Units] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Units] ALTER COLUMN [Phone] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [Active] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Positions] ADD [Active] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Positions] ADD [SuperiorPositionId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [People] ADD [Roles] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    UPDATE "People" SET "Roles" = 9 WHERE "IsAdministrator" = 1
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[People]') AND [c].[name] = N'IsAdministrator');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [People] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [People] DROP COLUMN [IsAdministrator];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [CreatedAt] datetimeoffset NOT NULL DEFAULT '0001-01-01T00:00:00.0000000+00:00';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [District] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [Province] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [ShortName] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Appointments]') AND [c].[name] = N'OrderReference');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Appointments] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Appointments] ALTER COLUMN [OrderReference] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [CreatedAt] datetimeoffset NOT NULL DEFAULT '0001-01-01T00:00:00.0000000+00:00';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [OrganisationId] uniqueidentifier NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    UPDATE "Appointments" SET "OrganisationId" = (SELECT p."OrganisationId" FROM "People" p WHERE p."Id" = "Appointments"."PersonId")
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE TABLE [AuditRecords] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [ActorUsername] nvarchar(64) NOT NULL,
+        [Action] nvarchar(64) NOT NULL,
+        [EntityType] nvarchar(64) NOT NULL,
+        [EntityId] uniqueidentifier NULL,
+        [Details] nvarchar(max) NOT NULL,
+        [Address] nvarchar(64) NULL,
+        CONSTRAINT [PK_AuditRecords] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE TABLE [HolidayYears] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [Holidays] nvarchar(max) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [UpdatedBy] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_HolidayYears] PRIMARY KEY ([OrganisationId], [Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE TABLE [Installations] (
+        [Id] int NOT NULL,
+        [SetUpAt] datetimeoffset NOT NULL,
+        [FirstOrganisationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Installations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE TABLE [StandInRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [RequesterId] uniqueidentifier NOT NULL,
+        [StandInId] uniqueidentifier NOT NULL,
+        [PositionId] uniqueidentifier NOT NULL,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [Reason] nvarchar(1000) NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [DecidedBy] uniqueidentifier NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [AppointmentId] uniqueidentifier NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_StandInRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Units_OrganisationId_Name] ON [Units] ([OrganisationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE INDEX [IX_People_OrganisationId] ON [People] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE INDEX [IX_Appointments_OrganisationId] ON [Appointments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE INDEX [IX_AuditRecords_OrganisationId_At] ON [AuditRecords] ([OrganisationId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    CREATE INDEX [IX_StandInRequests_OrganisationId_Status] ON [StandInRequests] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207225539_Administration'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207225539_Administration', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

@@ -20,10 +20,22 @@ public sealed class KasianOptions
 
     public AuthOptions Auth { get; set; } = new();
 
-    /// <summary>Seeds Phu Sang SAO and the seed memo. Defaults to on with SQLite and off with a production provider.</summary>
+    /// <summary>
+    /// Seeds Phu Sang SAO, its demo accounts (password "demo") and the seed memo. Unset, it is on only in the
+    /// Development environment (which <c>dotnet run</c>'s launch profile sets), so a production start never
+    /// creates the <c>admin</c>/<c>demo</c> account unless asked in so many words.
+    /// </summary>
     public bool? Demo { get; set; }
 
-    public bool DemoEnabled => Demo ?? Database.Provider == DatabaseProvider.Sqlite;
+    public bool DemoEnabled => Demo == true;
+
+    public SetupOptions Setup { get; set; } = new();
+
+    public sealed class SetupOptions
+    {
+        /// <summary>The token POST /api/setup asks for; unset, a random one is written to the log at start while no administrator exists.</summary>
+        public string? Token { get; set; }
+    }
 
     public sealed class DatabaseOptions
     {

@@ -14,7 +14,10 @@ using Microsoft.AspNetCore.Http.Json;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(KasianOptions.Section).Get<KasianOptions>() ?? new KasianOptions();
+var demoByDefault = builder.Environment.IsDevelopment();
+options.Demo ??= demoByDefault;
 builder.Services.Configure<KasianOptions>(builder.Configuration.GetSection(KasianOptions.Section));
+builder.Services.PostConfigure<KasianOptions>(o => o.Demo ??= demoByDefault);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -24,7 +27,13 @@ builder.Services.AddDataProtection().SetApplicationName("Kasian").PersistKeysToD
 builder.Services.AddKasianAuth();
 builder.Services.AddSingleton<WorkflowLibrary>();
 builder.Services.AddScoped<MemoActions>();
-builder.Services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
+builder.Services.AddScoped<RequestActor>();
+builder.Services.AddSingleton<Kasian.Web.Features.Setup.SetupToken>();
+builder.Services.AddMediator(o =>
+{
+    o.ServiceLifetime = ServiceLifetime.Scoped;
+    o.PipelineBehaviors = [typeof(AccessBehaviour<,>)];
+});
 
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.AddCode);
 builder.Services.AddExceptionHandler<ExceptionProblems>();

@@ -1,5 +1,6 @@
 using Kasian.Web.Data;
 using Kasian.Web.Demo;
+using Kasian.Web.Features.Setup;
 using Kasian.Web.Workflows;
 
 namespace Kasian.Web;
@@ -22,5 +23,12 @@ public static class Startup
 
         if (options.DemoEnabled)
             await DemoData.SeedAsync(services, ct);
+
+        if (!await SetUpInstallationHandler.IsDoneAsync(db, ct))
+        {
+            var token = services.GetRequiredService<SetupToken>();
+            if (token.IsConfigured) app.Logger.LogWarning("No administrator exists yet: open /setup with the token from Kasian:Setup:Token.");
+            else app.Logger.LogWarning("No administrator exists yet: open /setup with the setup token {SetupToken} (written once, at this start).", token.Value);
+        }
     }
 }

@@ -1,7 +1,7 @@
 namespace Kasian.Web.Common;
 
 /// <summary>A handler's answer: a value, or a problem that maps to one precise HTTP status and a stable code.</summary>
-public readonly struct Result<T>
+public readonly struct Result<T> : IProblemResult<Result<T>>
 {
     private Result(T? value, Problem? problem)
     {
@@ -18,6 +18,16 @@ public readonly struct Result<T>
     public static implicit operator Result<T>(T value) => new(value, null);
 
     public static implicit operator Result<T>(Problem problem) => new(default, problem);
+
+#pragma warning disable CA1000 // The static abstract member of IProblemResult is the point: a generic behaviour constructs the answer.
+    public static Result<T> Fail(Problem problem) => problem;
+#pragma warning restore CA1000
+}
+
+/// <summary>An answer that can carry a problem: what lets one pipeline behaviour refuse any request the same way.</summary>
+public interface IProblemResult<TSelf>
+{
+    static abstract TSelf Fail(Problem problem);
 }
 
 /// <summary>
@@ -25,6 +35,8 @@ public readonly struct Result<T>
 /// </summary>
 public sealed record Problem(int Status, string Code, string Title, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
 {
+    public static Problem Unauthorized(string detail = "No signed-in user.") => new(401, "unauthorized", "Sign in first", detail);
+
     public static Problem NotFound(string what) => new(404, "not-found", "Not found", $"{what} does not exist or is not visible to you.");
 
     public static Problem Forbidden(string code, string detail) => new(403, code, "Not allowed", detail);

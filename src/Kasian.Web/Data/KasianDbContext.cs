@@ -34,6 +34,14 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<RouteVersionRecord> RouteVersions => Set<RouteVersionRecord>();
 
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
+
+    public DbSet<StandInRequest> StandInRequests => Set<StandInRequest>();
+
+    public DbSet<Installation> Installations => Set<Installation>();
+
     public DbSet<Kasian.Web.Reminders.ReminderRecord> Reminders => Set<Kasian.Web.Reminders.ReminderRecord>();
 
     public DbSet<Kasian.Web.Notifications.NotificationDelivery> NotificationDeliveries => Set<Kasian.Web.Notifications.NotificationDelivery>();
@@ -55,8 +63,16 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
             e.Property(o => o.Code).HasMaxLength(64);
             e.Property(o => o.Name).HasMaxLength(300);
             e.Property(o => o.RegisterCode).HasMaxLength(64);
+            e.Property(o => o.ShortName).HasMaxLength(100);
+            e.Property(o => o.Province).HasMaxLength(100);
+            e.Property(o => o.District).HasMaxLength(100);
         });
-        b.Entity<Unit>(e => e.Property(u => u.Name).HasMaxLength(300));
+        b.Entity<Unit>(e =>
+        {
+            e.Property(u => u.Name).HasMaxLength(300);
+            e.Property(u => u.Phone).HasMaxLength(64);
+            e.HasIndex(u => new { u.OrganisationId, u.Name }).IsUnique();
+        });
         b.Entity<Position>(e =>
         {
             e.HasIndex(p => new { p.OrganisationId, p.Code }).IsUnique();
@@ -66,12 +82,36 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
         b.Entity<Person>(e =>
         {
             e.HasIndex(p => p.Username).IsUnique();
+            e.HasIndex(p => p.OrganisationId);
             e.Property(p => p.Username).HasMaxLength(64);
+            // A number, so that "who are the administrators" is a bit test in SQL.
+            e.Property(p => p.Roles).HasConversion<int>();
             e.Property(p => p.DisplayName).HasMaxLength(200);
             e.Property(p => p.Email).HasMaxLength(320);
             e.HasMany(p => p.Appointments).WithOne().HasForeignKey(a => a.PersonId);
         });
-        b.Entity<Appointment>(e => e.HasIndex(a => a.PositionId));
+        b.Entity<Appointment>(e =>
+        {
+            e.HasIndex(a => a.PositionId);
+            e.HasIndex(a => a.OrganisationId);
+            e.Property(a => a.OrderReference).HasMaxLength(300);
+        });
+        b.Entity<AuditRecord>(e =>
+        {
+            e.HasIndex(a => new { a.OrganisationId, a.At });
+            e.Property(a => a.ActorUsername).HasMaxLength(64);
+            e.Property(a => a.Action).HasMaxLength(64);
+            e.Property(a => a.EntityType).HasMaxLength(64);
+            e.Property(a => a.Address).HasMaxLength(64);
+        });
+        b.Entity<HolidayYear>(e => e.HasKey(h => new { h.OrganisationId, h.Year }));
+        b.Entity<HolidayYear>().Property(h => h.UpdatedBy).HasMaxLength(64);
+        b.Entity<StandInRequest>(e =>
+        {
+            e.HasIndex(r => new { r.OrganisationId, r.Status });
+            e.Property(r => r.Reason).HasMaxLength(1000);
+        });
+        b.Entity<Installation>(e => e.Property(i => i.Id).ValueGeneratedNever());
         b.Entity<Memo>(e =>
         {
             e.Property(m => m.LastSequence).IsConcurrencyToken();

@@ -19,7 +19,12 @@ public sealed class Person
 
     public string? Email { get; set; }
 
-    public bool IsAdministrator { get; set; }
+    public Roles Roles { get; set; }
+
+    /// <summary>A person is never deleted (their name is on the record); a deactivated one cannot sign in or act.</summary>
+    public bool Active { get; set; } = true;
+
+    public bool IsAdministrator => Roles.HasFlag(Roles.Administrator);
 
     /// <summary>Reminders by e-mail to <see cref="Email"/>; in-app notifications are always on.</summary>
     public bool NotifyByEmail { get; set; }
@@ -38,6 +43,8 @@ public sealed class Appointment
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
+    public Guid OrganisationId { get; set; }
+
     public PersonId PersonId { get; set; }
 
     public Guid PositionId { get; set; }
@@ -53,4 +60,6 @@ public sealed class Appointment
 
     /// <summary>The order (คำสั่ง) that appointed or delegated, for the record.</summary>
     public string? OrderReference { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
 }

@@ -29,7 +29,7 @@ public static class DemoData
         var hasher = services.GetRequiredService<IPasswordHasher<Person>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
 
-        var org = new Organisation { Code = OrganisationCode, Name = OrgName, RegisterCode = "พย ๗๒๔๐๑" };
+        var org = new Organisation { Code = OrganisationCode, Name = OrgName, ShortName = "อบต.ภูซาง", RegisterCode = "พย ๗๒๔๐๑", Province = "พะเยา", District = "ภูซาง", CreatedAt = now };
         var office = new Unit { OrganisationId = org.Id, Name = "สำนักปลัด" };
         Position Post(string code, string title) => new() { OrganisationId = org.Id, UnitId = office.Id, Code = code, Title = title };
         var hr = Post("hr-officer", "นักทรัพยากรบุคคลชำนาญการ");
@@ -39,7 +39,7 @@ public static class DemoData
 
         Person Someone(string username, string name, bool admin = false)
         {
-            var p = new Person { OrganisationId = org.Id, Username = username, DisplayName = name, PasswordHash = "", Email = $"{username}@phusang.example", NotifyByEmail = true, IsAdministrator = admin };
+            var p = new Person { OrganisationId = org.Id, Username = username, DisplayName = name, PasswordHash = "", Email = $"{username}@phusang.example", NotifyByEmail = true, Roles = admin ? Roles.Administrator | Roles.InstallationAdministrator : Roles.None };
             p.PasswordHash = hasher.HashPassword(p, Password);
             return p;
         }
@@ -48,7 +48,7 @@ public static class DemoData
         var worawit = Someone("worawit", "นายวรวิทย์ เผ่าใจมา");
         var admin = Someone("admin", "ผู้ดูแลระบบ", admin: true);
 
-        Data.Appointment Appoint(Person p, Position post, CapacityKind kind) => new() { PersonId = p.Id, PositionId = post.Id, Kind = kind, From = Since };
+        Data.Appointment Appoint(Person p, Position post, CapacityKind kind) => new() { OrganisationId = org.Id, PersonId = p.Id, PositionId = post.Id, Kind = kind, From = Since, CreatedAt = now };
         db.AddRange(org, office, hr, head, palad, nayok, thapthim, naphaporn, worawit, admin);
         db.AddRange(
             Appoint(thapthim, hr, CapacityKind.Holder),

@@ -12,6 +12,7 @@ public static class Endpoints
     public static void MapKasianApi(this IEndpointRouteBuilder app, KasianOptions options)
     {
         var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(256 * 1024));
+        Setup.SetUpInstallationEndpoint.Map(api);
         IssueTokenEndpoint.Map(api);
         GetMeEndpoint.Map(api);
         ListRoutesEndpoint.Map(api);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasian.Web.Jobs;
 
 /// <summary>
-/// /hangfire is for administrators only. A browser signs in with the pages' cookie; a script may send a bearer token. Either way the person id is the NameIdentifier claim, and
+/// /hangfire is for installation administrators only (its jobs span every office). A browser signs in with the pages' cookie; a script may send a bearer token. Either way the person id is the NameIdentifier claim, and
 /// whether they are an administrator is read from the database on each request, so revoking takes effect at once.
 /// </summary>
 public sealed class DashboardAuthorization : IDashboardAsyncAuthorizationFilter
@@ -19,7 +19,7 @@ public sealed class DashboardAuthorization : IDashboardAsyncAuthorizationFilter
         var user = await SignedInAsync(http);
         if (!Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return false;
         var db = http.RequestServices.GetRequiredService<KasianDbContext>();
-        return await db.People.AsNoTracking().AnyAsync(p => p.Id == new Kasian.Core.Memos.PersonId(id) && p.IsAdministrator, http.RequestAborted);
+        return await db.People.AsNoTracking().AnyAsync(p => p.Id == new Kasian.Core.Memos.PersonId(id) && p.Active && (p.Roles & Roles.InstallationAdministrator) != 0, http.RequestAborted);
     }
 
     private static async Task<ClaimsPrincipal?> SignedInAsync(HttpContext http)

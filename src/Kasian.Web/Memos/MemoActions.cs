@@ -18,7 +18,7 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// ask the engine, append its events and update the projection in one transaction, commit.
 /// Every action use case (submit, endorse, approve, ...) goes through here.
 /// </summary>
-public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, TimeProvider clock, ICurrentUser user)
+public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, TimeProvider clock, RequestActor user)
 {
     private const int MaxAttempts = 3;
 
@@ -42,7 +42,7 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
     /// </summary>
     public async Task<Result<MemoActed>> ActBrieflyAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null, Attachment? attachment = null)
     {
-        if (user.Id is not { } personId) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        if (user.Id is not { } personId) return Problem.Unauthorized();
         await using var session = await sessions.ForWritingAsync(db, ct);
         // A writer that changed the memo between our read and our commit may only have appended a reminder,
         // which moves the concurrency token but not the step. Deciding again on a fresh read tells the two
@@ -73,7 +73,9 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
             if (query == 0) loaded = await ActorLoader.ReadAsync(session, rows, ThaiDate.BangkokDate(now), ct);
             else row = await MemoRows.ReadAsync(session, rows, ct);
         }, ct);
-        if (loaded is not var (person, actor)) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+        if (loaded is not var (person, actor) || !person.Active)
+            return Problem.Unauthorized("The signed-in account no longer exists or has been deactivated.");
+        user.Use(new SignedIn(person, actor));
         if (row is null) return Problem.NotFound("The memo");
         var memo = row.Memo;
         if (sessions.BetweenReadAndWrite is { } race) await race(memoId, ct);

@@ -6,29 +6,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasian.Web.Notifications;
 
 /// <summary>For administrators: every delivery attempt's state, failures first, so a dead channel is visible.</summary>
-public sealed record ListDeliveries(string? Status, int? Page) : IRequest<Result<DeliveryPage>>;
+public sealed record ListDeliveries(string? Status, int? Page) : IRequest<Result<DeliveryPage>>, IAdministration;
 
 public sealed record DeliveryView(Guid Id, Guid MemoId, string StepId, int ReminderNumber, string Kind, string Recipient, string Channel, string Address,
     string Status, int Attempts, string? LastError, DateTimeOffset NextAttemptAt, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
 
 public sealed record DeliveryPage(IReadOnlyList<DeliveryView> Items, int Page, int PageSize, int Total);
 
-public sealed class ListDeliveriesHandler(KasianDbContext db, ICurrentUser user) : IRequestHandler<ListDeliveries, Result<DeliveryPage>>
+public sealed class ListDeliveriesHandler(KasianDbContext db, RequestActor user) : IRequestHandler<ListDeliveries, Result<DeliveryPage>>
 {
     public const int PageSize = 50;
 
     public async ValueTask<Result<DeliveryPage>> Handle(ListDeliveries request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
-        var me = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.OrganisationId, p.IsAdministrator }).SingleOrDefaultAsync(ct);
-        if (me is not { IsAdministrator: true }) return Problem.Forbidden("not-administrator", "Only administrators may see notification deliveries.");
+        var organisation = user.Current.OrganisationId;
         var page = request.Page ?? 1;
         if (page < 1) return Problem.Invalid("page", "page starts at 1.");
 
         var rows = from d in db.NotificationDeliveries.AsNoTracking()
                    join r in db.Reminders on d.ReminderId equals r.Id
                    join p in db.People on d.RecipientId equals p.Id
-                   where p.OrganisationId == me.OrganisationId
+                   where p.OrganisationId == organisation
                    select new { d, r, p.Username };
         if (!string.IsNullOrEmpty(request.Status))
         {

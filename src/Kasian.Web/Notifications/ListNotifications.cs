@@ -17,7 +17,7 @@ public sealed record GetUnreadCount : IRequest<int>;
 
 public sealed record MarkNotificationRead(Guid Id) : IRequest<Result<NotificationView>>;
 
-public sealed class NotificationHandlers(KasianDbContext db, ICurrentUser user, TimeProvider clock) :
+public sealed class NotificationHandlers(KasianDbContext db, RequestActor user, TimeProvider clock) :
     IRequestHandler<ListNotifications, Result<NotificationPage>>,
     IRequestHandler<GetUnreadCount, int>,
     IRequestHandler<MarkNotificationRead, Result<NotificationView>>
@@ -26,7 +26,7 @@ public sealed class NotificationHandlers(KasianDbContext db, ICurrentUser user, 
 
     public async ValueTask<Result<NotificationPage>> Handle(ListNotifications request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return Unauthorized();
+        var id = user.Current.Person.Id;
         var page = request.Page ?? 1;
         if (page < 1) return Problem.Invalid("page", "page starts at 1.");
         var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == id);
@@ -40,7 +40,7 @@ public sealed class NotificationHandlers(KasianDbContext db, ICurrentUser user, 
 
     public async ValueTask<Result<NotificationView>> Handle(MarkNotificationRead request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return Unauthorized();
+        var id = user.Current.Person.Id;
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == request.Id && n.PersonId == id, ct);
         if (notification is null) return Problem.NotFound("The notification");
         notification.ReadAt ??= clock.GetUtcNow();
@@ -50,8 +50,6 @@ public sealed class NotificationHandlers(KasianDbContext db, ICurrentUser user, 
 
     private static NotificationView View(Notification n) =>
         new(n.Id, n.MemoId.Value, n.Title, n.Text, n.Link, n.CreatedAt, ThaiDate.ShortWithTime(n.CreatedAt), n.ReadAt is not null);
-
-    private static Problem Unauthorized() => new(401, "unauthorized", "Sign in first", "No signed-in user.");
 }
 
 public static class NotificationEndpoints

@@ -12,7 +12,7 @@ public sealed record GetNotificationPreferences : IRequest<Result<NotificationPr
 
 public sealed record SetNotificationPreferences(bool Email, string? LineUserId, string? WebhookUrl) : IRequest<Result<NotificationPreferences>>;
 
-public sealed class NotificationPreferencesHandlers(KasianDbContext db, ICurrentUser user) :
+public sealed class NotificationPreferencesHandlers(KasianDbContext db, RequestActor user) :
     IRequestHandler<GetNotificationPreferences, Result<NotificationPreferences>>,
     IRequestHandler<SetNotificationPreferences, Result<NotificationPreferences>>
 {
@@ -37,8 +37,11 @@ public sealed class NotificationPreferencesHandlers(KasianDbContext db, ICurrent
         return View(person);
     }
 
-    private async Task<Person?> MeAsync(CancellationToken ct) =>
-        user.Id is { } id ? await db.People.SingleOrDefaultAsync(p => p.Id == id, ct) : null;
+    private async Task<Person?> MeAsync(CancellationToken ct)
+    {
+        var id = user.Current.Person.Id;
+        return await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
+    }
 
     private static NotificationPreferences View(Person p) => new(p.NotifyByEmail, p.Email, p.LineUserId, p.WebhookUrl);
 }

@@ -116,7 +116,7 @@ public abstract class ChannelTests(TestDatabase database) : IAsyncLifetime
         var listed = await admin.GetJsonAsync("/api/admin/deliveries?status=pending");
         Assert.Equal(2, listed["total"]!.GetValue<int>());
         Assert.Contains("HTTP 500", listed["items"]![0]!["lastError"]!.GetValue<string>());
-        await ApiClient.ProblemAsync(await (await _app.SignInAsync("naphaporn")).Http.GetAsync("/api/admin/deliveries"), HttpStatusCode.Forbidden, "not-administrator");
+        await ApiClient.ProblemAsync(await (await _app.SignInAsync("naphaporn")).Http.GetAsync("/api/admin/deliveries"), HttpStatusCode.Forbidden, "forbidden");
 
         _http.Status = 200;
         await _app.SweepAtAsync(due.AddMinutes(3));

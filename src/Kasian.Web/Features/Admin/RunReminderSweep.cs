@@ -11,16 +11,14 @@ namespace Kasian.Web.Features.Admin;
 /// after maintenance, or to check a channel. Safe to run any number of times on any node, because the
 /// ledger makes each reminder happen once.
 /// </summary>
-public sealed record RunReminderSweep : IRequest<Result<SweepResult>>;
+/// <remarks>Sweeps every office, so it is the installation's administrators' to run.</remarks>
+public sealed record RunReminderSweep : IRequest<Result<SweepResult>>, IInstallationAdministration;
 
-public sealed class RunReminderSweepHandler(KasianDbContext db, ReminderSweep sweep, ICurrentUser user, TimeProvider clock)
+public sealed class RunReminderSweepHandler(ReminderSweep sweep, TimeProvider clock)
     : IRequestHandler<RunReminderSweep, Result<SweepResult>>
 {
     public async ValueTask<Result<SweepResult>> Handle(RunReminderSweep request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
-        if (!await db.People.AnyAsync(p => p.Id == id && p.IsAdministrator, ct))
-            return Problem.Forbidden("not-administrator", "Only administrators may run the reminder sweep.");
         return await sweep.RunAsync(clock.GetUtcNow(), ct);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasian.Web.Features.Auth;
 
-public sealed record IssueToken(string? Username, string? Password) : IRequest<Result<TokenResponse>>;
+public sealed record IssueToken(string? Username, string? Password) : IRequest<Result<TokenResponse>>, IAnonymousRequest;
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string TokenType = "Bearer");
 
@@ -21,7 +21,7 @@ public sealed class IssueTokenHandler(KasianDbContext db, IPasswordHasher<Person
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password)) return BadCredentials;
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == request.Username.Trim(), ct);
         // One answer for "no such user" and "wrong password", so the endpoint does not reveal who has an account.
-        if (person is null || hasher.VerifyHashedPassword(person, person.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+        if (person is not { Active: true } || hasher.VerifyHashedPassword(person, person.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
             return BadCredentials;
         var (token, expires) = issuer.Issue(person);
         return new TokenResponse(token, expires);

@@ -19,7 +19,7 @@ public sealed record StepTime(string StepId, string Title, TimeSpan? Median30, i
 
 public sealed record DashboardView(IReadOnlyList<StepLoad> Load, IReadOnlyList<StepTime> Times, DateTimeOffset At);
 
-public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary workflows, ICurrentUser user, TimeProvider clock)
+public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary workflows, RequestActor user, TimeProvider clock)
     : IRequestHandler<GetDashboard, Result<DashboardView>>
 {
     private static readonly string[] Acts =
@@ -27,9 +27,7 @@ public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary work
 
     public async ValueTask<Result<DashboardView>> Handle(GetDashboard request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
-        var organisation = await db.People.Where(p => p.Id == id).Select(p => (Guid?)p.OrganisationId).SingleOrDefaultAsync(ct);
-        if (organisation is null) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+        var organisation = user.Current.OrganisationId;
         var now = clock.GetUtcNow();
 
         var pending = await db.Memos.AsNoTracking()

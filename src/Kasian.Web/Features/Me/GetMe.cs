@@ -11,13 +11,11 @@ public sealed record GetMe : IRequest<Result<MeResponse>>;
 
 public sealed record MeResponse(string Username, string DisplayName, string? Email, bool IsAdministrator, string Organisation, IReadOnlyList<CapacityView> Capacities);
 
-public sealed class GetMeHandler(KasianDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetMe, Result<MeResponse>>
+public sealed class GetMeHandler(KasianDbContext db, RequestActor user) : IRequestHandler<GetMe, Result<MeResponse>>
 {
     public async ValueTask<Result<MeResponse>> Handle(GetMe request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
-        var loaded = await ActorLoader.LoadAsync(db, id, ThaiDate.BangkokDate(clock.GetUtcNow()), ct);
-        if (loaded is not var (person, actor)) return Problem.NotFound("The account");
+        var (person, actor) = user.Current;
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == person.OrganisationId).Select(o => o.Name).SingleAsync(ct);
         return new MeResponse(person.Username, person.DisplayName, person.Email, person.IsAdministrator, organisation,
             actor.Capacities.Select(CapacityView.Of).ToList());

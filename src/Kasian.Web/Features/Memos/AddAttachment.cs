@@ -9,14 +9,14 @@ using Microsoft.Extensions.Options;
 
 namespace Kasian.Web.Features.Memos;
 
-public sealed record AddAttachment(Guid MemoId, string FileName, string? ContentType, byte[] Content) : IRequest<Result<MemoDetails>>;
+public sealed record AddAttachment(Guid MemoId, string FileName, string? ContentType, byte[] Content) : IRequest<Result<MemoDetails>>, ILoadsOwnActor;
 
-public sealed class AddAttachmentHandler(MemoActions actions, ICurrentUser user, TimeProvider clock)
+public sealed class AddAttachmentHandler(MemoActions actions, RequestActor user, TimeProvider clock)
     : IRequestHandler<AddAttachment, Result<MemoDetails>>
 {
     public async ValueTask<Result<MemoDetails>> Handle(AddAttachment request, CancellationToken ct)
     {
-        if (user.Id is not { } by) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
+        var by = user.Id!.Value;
         if (request.Content.Length == 0) return Problem.Invalid("file", "The file is empty.");
         var name = SafeFileName.From(request.FileName);
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content));

@@ -13,19 +13,20 @@ namespace Kasian.Web.Features.Memos;
 
 public sealed record CreateMemo(string? RouteId, MemoFields Fields) : IRequest<Result<MemoDetails>>;
 
-public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workflows, IOptions<KasianOptions> options, TimeProvider clock, ICurrentUser user)
+public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workflows, IOptions<KasianOptions> options, TimeProvider clock, RequestActor user)
     : IRequestHandler<CreateMemo, Result<MemoDetails>>
 {
     public async ValueTask<Result<MemoDetails>> Handle(CreateMemo request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
         if (request.Fields.Validate(out var urgency) is { } invalid) return invalid;
         var routeId = string.IsNullOrWhiteSpace(request.RouteId) ? options.Value.Routes.Default : request.RouteId;
         if (workflows.Routes.FindLatest(routeId) is null) return Problem.Invalid("routeId", $"There is no route '{routeId}'.");
 
         var now = clock.GetUtcNow();
-        if (await ActorLoader.LoadAsync(db, id, ThaiDate.BangkokDate(now), ct) is not var (person, actor))
-            return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+        var (person, actor) = user.Current;
+        // A memo is signed in the author's own post: an account that holds none (an administrator's) writes no memo.
+        if (actor.Capacities.FirstOrDefault(c => c.Kind == CapacityKind.Holder) is not { } post)
+            return Problem.Forbidden("no-position", "Only a person who holds a position may write a memo; this account holds none today.");
 
         var f = request.Fields;
         var memo = new Memo
@@ -33,7 +34,7 @@ public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workfl
             OrganisationId = person.OrganisationId,
             OriginatorId = person.Id,
             // The originator signs in their own post; an acting capacity is not how a memo is written.
-            OriginatorPositionTitle = actor.Capacities.FirstOrDefault(c => c.Kind == CapacityKind.Holder)?.Text ?? "",
+            OriginatorPositionTitle = post.Text,
             Unit = f.Unit!.Trim(),
             UnitPhone = string.IsNullOrWhiteSpace(f.UnitPhone) ? null : f.UnitPhone.Trim(),
             Subject = f.Subject!.Trim(),

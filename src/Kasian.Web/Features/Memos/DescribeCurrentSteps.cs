@@ -11,14 +11,12 @@ namespace Kasian.Web.Features.Memos;
 /// <summary>The step each of these memos waits at and who holds it, for a list page (memos of the reader's organisation only).</summary>
 public sealed record DescribeCurrentSteps(IReadOnlyList<Guid> MemoIds) : IRequest<Result<IReadOnlyDictionary<Guid, StepView>>>;
 
-public sealed class DescribeCurrentStepsHandler(KasianDbContext db, WorkflowLibrary workflows, ICurrentUser user, TimeProvider clock)
+public sealed class DescribeCurrentStepsHandler(KasianDbContext db, WorkflowLibrary workflows, RequestActor actor, TimeProvider clock)
     : IRequestHandler<DescribeCurrentSteps, Result<IReadOnlyDictionary<Guid, StepView>>>
 {
     public async ValueTask<Result<IReadOnlyDictionary<Guid, StepView>>> Handle(DescribeCurrentSteps request, CancellationToken ct)
     {
-        if (user.Id is not { } personId) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
-        var organisation = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => (Guid?)p.OrganisationId).SingleOrDefaultAsync(ct);
-        if (organisation is null) return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+        var organisation = actor.Current.OrganisationId;
 
         var ids = request.MemoIds.Select(id => new MemoId(id)).ToList();
         var memos = await db.Memos.AsNoTracking()

@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Kasian.Web.Features.Memos;
 
-public sealed record EditMemo(Guid MemoId, MemoFields Fields) : IRequest<Result<MemoDetails>>;
+public sealed record EditMemo(Guid MemoId, MemoFields Fields) : IRequest<Result<MemoDetails>>, ILoadsOwnActor;
 
 public sealed class EditMemoHandler(MemoActions actions) : IRequestHandler<EditMemo, Result<MemoDetails>>
 {

@@ -9,7 +9,7 @@ namespace Kasian.Web.Features.Memos;
 
 public sealed record GetAttachment(Guid MemoId, Guid AttachmentId) : IRequest<Result<Attachment>>;
 
-public sealed class GetAttachmentHandler(KasianDbContext db, ICurrentUser user) : IRequestHandler<GetAttachment, Result<Attachment>>
+public sealed class GetAttachmentHandler(KasianDbContext db, RequestActor user) : IRequestHandler<GetAttachment, Result<Attachment>>
 {
     public async ValueTask<Result<Attachment>> Handle(GetAttachment request, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace Kasian.Web.Features.Memos;
 public sealed record GetMemo(Guid MemoId) : IRequest<Result<MemoDetails>>;
 
 /// <summary>Anyone in the memo's organisation may see where it stands (DESIGN.md: show everyone); other organisations get 404.</summary>
-public sealed class GetMemoHandler(KasianDbContext db, WorkflowLibrary workflows, TimeProvider clock, ICurrentUser user)
+public sealed class GetMemoHandler(KasianDbContext db, WorkflowLibrary workflows, TimeProvider clock, RequestActor user)
     : IRequestHandler<GetMemo, Result<MemoDetails>>
 {
     public async ValueTask<Result<MemoDetails>> Handle(GetMemo request, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed record GetMemoEvents(Guid MemoId) : IRequest<Result<IReadOnlyList<
 
 public sealed record MemoEventView(int Sequence, string Type, DateTimeOffset At, PersonRef? Actor, string? Address, JsonElement Payload);
 
-public sealed class GetMemoEventsHandler(KasianDbContext db, ICurrentUser user) : IRequestHandler<GetMemoEvents, Result<IReadOnlyList<MemoEventView>>>
+public sealed class GetMemoEventsHandler(KasianDbContext db, RequestActor user) : IRequestHandler<GetMemoEvents, Result<IReadOnlyList<MemoEventView>>>
 {
     public async ValueTask<Result<IReadOnlyList<MemoEventView>>> Handle(GetMemoEvents request, CancellationToken ct)
     {

@@ -18,16 +18,14 @@ public sealed record MemoSummary(Guid Id, NumberView? Number, string Subject, st
 
 public sealed record MemoPage(IReadOnlyList<MemoSummary> Items, int Page, int PageSize, int Total);
 
-public sealed class ListMemosHandler(KasianDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListMemos, Result<MemoPage>>
+public sealed class ListMemosHandler(KasianDbContext db, RequestActor signedIn, TimeProvider clock) : IRequestHandler<ListMemos, Result<MemoPage>>
 {
     public const int PageSize = 20;
 
     public async ValueTask<Result<MemoPage>> Handle(ListMemos request, CancellationToken ct)
     {
-        if (user.Id is not { } id) return new Problem(401, "unauthorized", "Sign in first", "No signed-in user.");
         var now = clock.GetUtcNow();
-        if (await ActorLoader.LoadAsync(db, id, ThaiDate.BangkokDate(now), ct) is not var (person, actor))
-            return new Problem(401, "unauthorized", "Sign in first", "The signed-in account no longer exists.");
+        var (person, actor) = signedIn.Current;
         var page = request.Page ?? 1;
         if (page < 1) return Problem.Invalid("page", "page starts at 1.");
 

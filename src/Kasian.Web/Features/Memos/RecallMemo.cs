@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Kasian.Web.Features.Memos;
 
-public sealed record RecallMemo(Guid MemoId) : IRequest<Result<MemoDetails>>;
+public sealed record RecallMemo(Guid MemoId) : IRequest<Result<MemoDetails>>, ILoadsOwnActor;
 
 public sealed class RecallMemoHandler(MemoActions actions) : IRequestHandler<RecallMemo, Result<MemoDetails>>
 {

@@ -25,7 +25,7 @@ public sealed record StepActionBody(string? StepId, string? Comment, string? Rea
 }
 
 /// <summary>A step action's request: which memo, the engine command it asks for, and whether the whole memo should come back.</summary>
-public interface IStepActionRequest : IRequest<Result<StepActionResult>>
+public interface IStepActionRequest : IRequest<Result<StepActionResult>>, ILoadsOwnActor
 {
     Guid MemoId { get; }
 

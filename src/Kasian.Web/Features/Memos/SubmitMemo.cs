@@ -6,7 +6,7 @@ using Mediator;
 namespace Kasian.Web.Features.Memos;
 
 /// <summary>Submit a draft (takes the next register number, opens step 1) or resubmit a returned or recalled memo (same number).</summary>
-public sealed record SubmitMemo(Guid MemoId) : IRequest<Result<MemoDetails>>;
+public sealed record SubmitMemo(Guid MemoId) : IRequest<Result<MemoDetails>>, ILoadsOwnActor;
 
 public sealed class SubmitMemoHandler(MemoActions actions) : IRequestHandler<SubmitMemo, Result<MemoDetails>>
 {

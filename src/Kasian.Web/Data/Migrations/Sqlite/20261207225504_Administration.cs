@@ -1,0 +1,281 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kasian.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Administration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // A new column, not a rename of IsAdministrator (EF guessed a rename: both are booleans).
+            migrationBuilder.AddColumn<bool>(
+                name: "Active",
+                table: "People",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Active",
+                table: "Units",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Active",
+                table: "Positions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SuperiorPositionId",
+                table: "Positions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Roles",
+                table: "People",
+                type: "INTEGER",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: 0);
+
+            // Administrators before roles existed ran the whole installation: administrator + installation administrator.
+            migrationBuilder.Sql("UPDATE \"People\" SET \"Roles\" = 9 WHERE \"IsAdministrator\" = 1");
+
+            migrationBuilder.DropColumn(
+                name: "IsAdministrator",
+                table: "People");
+
+            migrationBuilder.AddColumn<long>(
+                name: "CreatedAt",
+                table: "Organisations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "District",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Province",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ShortName",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "CreatedAt",
+                table: "Appointments",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "OrganisationId",
+                table: "Appointments",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.Sql("UPDATE \"Appointments\" SET \"OrganisationId\" = (SELECT p.\"OrganisationId\" FROM \"People\" p WHERE p.\"Id\" = \"Appointments\".\"PersonId\")");
+
+            migrationBuilder.CreateTable(
+                name: "AuditRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorUsername = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Details = table.Column<string>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HolidayYears",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Holidays = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HolidayYears", x => new { x.OrganisationId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Installations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    SetUpAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Installations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StandInRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StandInId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StandInRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_OrganisationId_Name",
+                table: "Units",
+                columns: new[] { "OrganisationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_OrganisationId",
+                table: "People",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_OrganisationId",
+                table: "Appointments",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditRecords_OrganisationId_At",
+                table: "AuditRecords",
+                columns: new[] { "OrganisationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StandInRequests_OrganisationId_Status",
+                table: "StandInRequests",
+                columns: new[] { "OrganisationId", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditRecords");
+
+            migrationBuilder.DropTable(
+                name: "HolidayYears");
+
+            migrationBuilder.DropTable(
+                name: "Installations");
+
+            migrationBuilder.DropTable(
+                name: "StandInRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Units_OrganisationId_Name",
+                table: "Units");
+
+            migrationBuilder.DropIndex(
+                name: "IX_People_OrganisationId",
+                table: "People");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Appointments_OrganisationId",
+                table: "Appointments");
+
+            migrationBuilder.DropColumn(
+                name: "Active",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "Active",
+                table: "Positions");
+
+            migrationBuilder.DropColumn(
+                name: "SuperiorPositionId",
+                table: "Positions");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsAdministrator",
+                table: "People",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.Sql("UPDATE \"People\" SET \"IsAdministrator\" = 1 WHERE (\"Roles\" & 1) <> 0");
+
+            migrationBuilder.DropColumn(
+                name: "Roles",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "Active",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "CreatedAt",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "District",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Province",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "ShortName",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "CreatedAt",
+                table: "Appointments");
+
+            migrationBuilder.DropColumn(
+                name: "OrganisationId",
+                table: "Appointments");
+
+        }
+    }
+}
