@@ -1,4 +1,5 @@
 using Kasian.Web.Auth;
+using Kasian.Web.Features.Admin;
 using Kasian.Web.Features.Auth;
 using Kasian.Web.Features.Me;
 using Kasian.Web.Features.Memos;
@@ -16,6 +17,7 @@ public static class Endpoints
         IssueTokenEndpoint.Map(api);
         GetMeEndpoint.Map(api);
         ListRoutesEndpoint.Map(api);
+        api.MapAdministration();
 
         var memos = api.MapGroup("/memos").WithTags("Memos");
         CreateMemoEndpoint.Map(memos);

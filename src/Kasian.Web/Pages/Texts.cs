@@ -47,7 +47,7 @@ public sealed class Texts(IHttpContextAccessor accessor)
         return hours > 0 ? Format("duration.hours", Number(hours), Number(minutes)) : Format("duration.minutes", Number(Math.Max(minutes, 0)));
     }
 
-    internal static readonly Dictionary<string, (string Th, string En)> All = new()
+    private static readonly Dictionary<string, (string Th, string En)> Memos = new()
     {
         ["app.name"] = ("เกษียน", "Kasian"),
         ["app.tagline"] = ("ระบบเสนอและเกษียนหนังสือ", "Memo routing and sign-off"),
@@ -207,4 +207,16 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["form.fileEmpty"] = ("กรุณาเลือกไฟล์", "Choose a file."),
         ["error.title"] = ("ไม่สามารถดำเนินการได้", "That did not work"),
     };
+
+    /// <summary>Every text of every area; each area keeps its own list in its own folder (<c>Admin/AdminTexts.cs</c>, ...).</summary>
+    internal static readonly Dictionary<string, (string Th, string En)> All = Merge(Memos, Admin.AdminTexts.All, Account.AccountTexts.All);
+
+    private static Dictionary<string, (string Th, string En)> Merge(params Dictionary<string, (string Th, string En)>[] areas)
+    {
+        var all = new Dictionary<string, (string Th, string En)>(StringComparer.Ordinal);
+        foreach (var area in areas)
+            foreach (var (key, text) in area)
+                if (!all.TryAdd(key, text)) throw new InvalidOperationException($"The text '{key}' is defined twice.");
+        return all;
+    }
 }
