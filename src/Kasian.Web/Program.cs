@@ -27,6 +27,8 @@ builder.Services.AddDataProtection().SetApplicationName("Kasian").PersistKeysToD
 builder.Services.AddKasianAuth();
 builder.Services.AddSingleton<WorkflowLibrary>();
 builder.Services.AddScoped<MemoActions>();
+builder.Services.AddSingleton<StaffedPositions>();
+builder.Services.AddSingleton<VacancyNotices>();
 builder.Services.AddScoped<RequestActor>();
 builder.Services.AddSingleton<Kasian.Web.Features.Setup.SetupToken>();
 builder.Services.AddMediator(o =>

@@ -18,6 +18,9 @@ public sealed record Attach(Guid AttachmentId, string FileName, long Size, strin
 
 public abstract record StepCommand(string StepId) : MemoCommand;
 
+/// <summary>An administrator moves a stuck step to another position (its holder is away, the post is vacant). The host has checked that the position exists in the office.</summary>
+public sealed record Reassign(string StepId, string ToPosition, string? Reason) : MemoCommand;
+
 public sealed record Endorse(string StepId, string? Comment) : StepCommand(StepId);
 
 public sealed record Approve(string StepId, string? Comment) : StepCommand(StepId);

@@ -16,6 +16,7 @@ public static class MemoEngine
         Revise revise => WithOriginator(context, state, new MemoEdited(revise.Subject)),
         Attach a => WithOriginator(context, state, new AttachmentAdded(a.AttachmentId, a.FileName, a.Size, a.Sha256)),
         StepCommand step => DecideStep(context, state, step),
+        Reassign reassign => DecideReassign(state, reassign),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command"),
     };
 
@@ -27,6 +28,8 @@ public static class MemoEngine
             return Decision.Refuse(RefusalCode.CannotSubmit, $"A {state.Status.ToCode()} memo cannot be submitted.");
 
         var first = context.Route.Steps[0];
+        if (context.StaffedPositions is { } staffed && !staffed.Contains(first.Position))
+            return Decision.Refuse(RefusalCode.StepVacant, $"Nobody holds or acts in position '{first.Position}' today, so step '{first.Id}' cannot open; ask an administrator to appoint someone.");
         var round = state.Round + 1;
         var opened = Open(context, first, round, state.Urgency);
         if (!state.HasNumber)
@@ -68,9 +71,10 @@ public static class MemoEngine
         var index = route.IndexOf(command.StepId);
         var step = route.Steps[index];
 
-        var capacity = context.Actor.Capacities.FirstOrDefault(c => c.Position == step.Position);
+        var position = state.CurrentPosition ?? step.Position;
+        var capacity = context.Actor.Capacities.FirstOrDefault(c => c.Position == position);
         if (capacity is null)
-            return Decision.Refuse(RefusalCode.NotYourStep, $"Step '{step.Id}' is for position '{step.Position}', which you do not hold or act in.");
+            return Decision.Refuse(RefusalCode.NotYourStep, $"Step '{step.Id}' waits for position '{position}', which you do not hold or act in.");
         if (context.Actor.Id == state.Originator && !route.OriginatorMayAct)
             return Decision.Refuse(RefusalCode.OriginatorMayNotAct, "The originator may not act on a step of their own memo on this route.");
 
@@ -89,17 +93,30 @@ public static class MemoEngine
         };
     }
 
+    private static Decision DecideReassign(MemoState state, Reassign command)
+    {
+        if (state.Status != MemoStatus.Pending) return NotPending(state);
+        if (command.StepId != state.CurrentStepId)
+            return Decision.Refuse(RefusalCode.StepMovedOn, $"The memo is at step '{state.CurrentStepId}', not '{command.StepId}'.");
+        if (Reason(command.Reason) is not { } why) return ReasonRequired("reassigning");
+        var from = state.CurrentPosition ?? "";
+        if (from == command.ToPosition)
+            return Decision.Refuse(RefusalCode.AlreadyAssigned, $"Step '{command.StepId}' already waits for position '{from}'.");
+        return Decision.Accept(new StepReassigned(command.StepId, state.Round, from, command.ToPosition, why));
+    }
+
     /// <summary>Applies an event to the state: the one place the memo's position in its route changes.</summary>
     public static MemoState Evolve(MemoState state, MemoEvent @event) => @event switch
     {
         MemoSubmitted s => state with { Status = MemoStatus.Pending, Round = s.Round, HasNumber = true },
         MemoResubmitted r => state with { Status = MemoStatus.Pending, Round = r.Round },
-        StepOpened o => state with { CurrentStepId = o.StepId },
-        MemoApproved => state with { Status = MemoStatus.Approved, CurrentStepId = null },
-        MemoRejected => state with { Status = MemoStatus.Rejected, CurrentStepId = null },
-        MemoAcknowledged => state with { Status = MemoStatus.Acknowledged, CurrentStepId = null },
-        MemoReturned => state with { Status = MemoStatus.Returned, CurrentStepId = null },
-        MemoRecalled => state with { Status = MemoStatus.Recalled, CurrentStepId = null },
+        StepOpened o => state with { CurrentStepId = o.StepId, CurrentPosition = o.Position },
+        StepReassigned r => state with { CurrentPosition = r.ToPosition },
+        MemoApproved => state with { Status = MemoStatus.Approved, CurrentStepId = null, CurrentPosition = null },
+        MemoRejected => state with { Status = MemoStatus.Rejected, CurrentStepId = null, CurrentPosition = null },
+        MemoAcknowledged => state with { Status = MemoStatus.Acknowledged, CurrentStepId = null, CurrentPosition = null },
+        MemoReturned => state with { Status = MemoStatus.Returned, CurrentStepId = null, CurrentPosition = null },
+        MemoRecalled => state with { Status = MemoStatus.Recalled, CurrentStepId = null, CurrentPosition = null },
         _ => state,
     };
 
@@ -128,7 +145,7 @@ public static class MemoEngine
     private static Decision ReasonRequired(string doing) =>
         Decision.Refuse(RefusalCode.ReasonRequired, $"A reason is required when {doing} a memo.");
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Clean(string? text) => VisibleText.OrNull(text);
 
     private static string? Reason(string? text) => Clean(text);
 

@@ -24,6 +24,7 @@ namespace Kasian.Core.Engine;
 [JsonDerivedType(typeof(MemoRecalled), nameof(MemoRecalled))]
 [JsonDerivedType(typeof(ReminderSent), nameof(ReminderSent))]
 [JsonDerivedType(typeof(StepEscalated), nameof(StepEscalated))]
+[JsonDerivedType(typeof(StepReassigned), nameof(StepReassigned))]
 public abstract record MemoEvent
 {
     [JsonIgnore]
@@ -58,5 +59,8 @@ public sealed record MemoAcknowledged(string StepId, int Round, Capacity Capacit
 public sealed record MemoRecalled(string? StepId, int Round) : MemoEvent;
 
 public sealed record ReminderSent(string StepId, int Round, int Reminder, IReadOnlyList<string> Recipients) : MemoEvent;
+
+/// <summary>An administrator moved the waiting step to another position; the reason is on the record and in print.</summary>
+public sealed record StepReassigned(string StepId, int Round, string FromPosition, string ToPosition, string Reason) : MemoEvent;
 
 public sealed record StepEscalated(string StepId, int Round, string ToPosition, IReadOnlyList<string> Recipients) : MemoEvent;

@@ -31,6 +31,12 @@ public enum RefusalCode
 
     /// <summary>Only a memo with its originator (draft, returned, recalled) can be edited or given attachments.</summary>
     NotEditable,
+
+    /// <summary>The step would open at a position nobody holds, acts in or is delegated to today.</summary>
+    StepVacant,
+
+    /// <summary>A reassignment names the position the step already waits at.</summary>
+    AlreadyAssigned,
 }
 
 /// <summary>A typed "no" from the engine: every illegal transition is refused this way, never ignored.</summary>

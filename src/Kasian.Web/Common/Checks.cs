@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Kasian.Web.Common;
 
 /// <summary>
@@ -48,17 +45,7 @@ public sealed class Checks
         return text;
     }
 
-    public static bool HasVisibleText(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return false;
-        foreach (var rune in value.EnumerateRunes())
-        {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsWhiteSpace(rune) || category is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark) continue;
-            return true;
-        }
-        return false;
-    }
+    public static bool HasVisibleText(string? value) => !Kasian.Core.Memos.VisibleText.IsBlank(value);
 
     private static bool IsBidiOverride(char c) => c is '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069';
 }

@@ -19,11 +19,14 @@ public static class CurrentSteps
         if (waiting.Count == 0) return [];
         var day = ThaiDate.BangkokDate(now);
         var assignees = await AssigneesAsync(db, waiting.Select(x => x.Memo.OrganisationId).Distinct().ToList(),
-            waiting.Select(x => x.Step!.Position).Distinct().ToList(), day, ct);
-        return waiting.ToDictionary(x => x.Memo.Id, x => new StepView(x.Step!.Id, x.Step.Title, x.Step.Position,
+            waiting.Select(x => PositionOf(x.Memo, x.Step!)).Distinct().ToList(), day, ct);
+        return waiting.ToDictionary(x => x.Memo.Id, x => new StepView(x.Step!.Id, x.Step.Title, PositionOf(x.Memo, x.Step),
             x.Step.Action.ToString().ToLowerInvariant(), x.Memo.StepOpenedAt, x.Memo.DueAt, x.Memo.DueAt < now,
-            assignees.GetValueOrDefault((x.Memo.OrganisationId, x.Step.Position)) ?? []));
+            assignees.GetValueOrDefault((x.Memo.OrganisationId, PositionOf(x.Memo, x.Step))) ?? []));
     }
+
+    /// <summary>Who the step waits for: its route position, unless an administrator reassigned it.</summary>
+    public static string PositionOf(Memo memo, RouteStep step) => memo.CurrentPosition ?? step.Position;
 
     private static RouteStep? StepOf(WorkflowLibrary workflows, Memo memo)
     {

@@ -18,7 +18,7 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// ask the engine, append its events and update the projection in one transaction, commit.
 /// Every action use case (submit, endorse, approve, ...) goes through here.
 /// </summary>
-public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, TimeProvider clock, RequestActor user)
+public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, TimeProvider clock, RequestActor user, VacancyNotices vacancies)
 {
     private const int MaxAttempts = 3;
 
@@ -84,11 +84,14 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
             : workflows.Routes.FindLatest(memo.RouteId);
         if (route is null) return Problem.Conflict("route-unavailable", $"Route '{memo.RouteId}' is no longer loaded.");
 
+        // A submission must not send the memo to a post nobody holds today: read who is in post now, not from a cache.
+        var staffed = command is Submit ? await StaffedPositions.LoadAsync(db, memo.OrganisationId, ThaiDate.BangkokDate(now), ct) : null;
+
         await session.BeginAsync(ct);
         if (command is Submit && memo.Sequence is null)
             command = new Submit(await RegisterNumbers.TakeNextAsync(session, memo.OrganisationId, ThaiDate.BangkokDate(now), ct));
 
-        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, workflows.Calendar), MemoEventLog.StateOf(memo), command);
+        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, workflows.Calendar, staffed), MemoEventLog.StateOf(memo), command);
         if (decision.Refusal is { } refusal)
         {
             // Rolling back returns a number taken for a refused submission: the register stays gap-free.
@@ -112,6 +115,7 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
             await session.RollbackAsync(ct);
             return Conflicted;
         }
+        if (staffed is null) await vacancies.NoticeAsync(db, memo, events, decision.Events, now, ct);
         return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence);
     }
 

@@ -49,7 +49,7 @@ public static class MemoEventLog
     }
 
     public static MemoState StateOf(Memo memo) =>
-        new(memo.Status, memo.OriginatorId, memo.Urgency, memo.CurrentStepId, memo.Round, memo.Sequence is not null);
+        new(memo.Status, memo.OriginatorId, memo.Urgency, memo.CurrentStepId, memo.Round, memo.Sequence is not null, memo.CurrentPosition);
 
     private static void Project(Memo memo, MemoEvent e, DateTimeOffset now)
     {
@@ -57,6 +57,7 @@ public static class MemoEventLog
         memo.Status = state.Status;
         memo.Round = state.Round;
         memo.CurrentStepId = state.CurrentStepId;
+        memo.CurrentPosition = state.CurrentPosition;
         switch (e)
         {
             case MemoSubmitted s:
@@ -67,7 +68,6 @@ public static class MemoEventLog
                 memo.MemoDate = ThaiDate.BangkokDate(now);
                 break;
             case StepOpened o:
-                memo.CurrentPosition = o.Position;
                 memo.StepOpenedAt = now;
                 memo.DueAt = o.DueAt;
                 memo.NextReminderAt = o.DueAt;
@@ -82,7 +82,6 @@ public static class MemoEventLog
         }
         if (state.CurrentStepId is null)
         {
-            memo.CurrentPosition = null;
             memo.StepOpenedAt = null;
             memo.DueAt = null;
             memo.NextReminderAt = null;

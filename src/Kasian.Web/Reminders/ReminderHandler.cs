@@ -63,7 +63,7 @@ public sealed class ReminderHandler(
     {
         var calendar = workflows.Calendar;
         var escalation = ReminderSchedule.IsEscalation(step, number);
-        var position = escalation ? step.EscalateTo! : step.Position;
+        var position = escalation ? step.EscalateTo! : CurrentSteps.PositionOf(memo, step);
         var people = await Recipients.InPositionAsync(db, memo.OrganisationId, position, ThaiDate.BangkokDate(now),
             escalation ? Recipients.Escalation : Recipients.MayAct, ct);
         var escalatedTo = escalation

@@ -26,8 +26,11 @@ internal sealed class MemoHarness(RouteDefinition route, Actor originator, Urgen
 
     public WorkingCalendar Calendar { get; init; } = WorkingCalendar.WithoutHolidays;
 
+    /// <summary>The positions someone is in today, as the host reads them for a submission; null = not known.</summary>
+    public IReadOnlySet<string>? Staffed { get; init; }
+
     public Decision Ask(Actor actor, MemoCommand command) =>
-        MemoEngine.Decide(new DecisionContext(Route, actor, Now, Calendar), State, command);
+        MemoEngine.Decide(new DecisionContext(Route, actor, Now, Calendar, Staffed), State, command);
 
     public IReadOnlyList<MemoEvent> Do(Actor actor, MemoCommand command)
     {

@@ -27,6 +27,9 @@ public class RefusalCoverageTests
         [RefusalCode.ReasonRequired] = () => MemoHarness.InternalMemo().AtNayok().Refused(People.Worawit, new Reject("nayok", " ")),
         [RefusalCode.CannotSubmit] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Submit(null)),
         [RefusalCode.NotEditable] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Revise("แก้เรื่อง")),
+        [RefusalCode.StepVacant] = () => new MemoHarness(TestRoutes.InternalMemo, People.Thapthim) { Staffed = new HashSet<string> { "palad", "nayok" } }
+            .Refused(People.Thapthim, new Submit(MemoHarness.SeedNumber)),
+        [RefusalCode.AlreadyAssigned] = () => MemoHarness.InternalMemo().AtPalad().Refused(People.Worawit, new Reassign("palad", "palad", "ทดสอบ")),
     };
 
     public static TheoryData<RefusalCode> Codes => [.. Enum.GetValues<RefusalCode>()];

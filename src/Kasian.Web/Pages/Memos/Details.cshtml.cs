@@ -98,7 +98,7 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
 
         IsOriginator = me is not null && me.Username == Memo.Originator.Username;
         if (me is not null && Memo.Status == "pending" && Memo.CurrentStep is { } step && (!IsOriginator || route?.OriginatorMayAct == true))
-            MyCapacity = me.Capacities.FirstOrDefault(c => c.Position == step.Position);
+            MyCapacity = me.Capacities.FirstOrDefault(c => c.Position == Memo!.CurrentStep!.Position);
         return null;
     }
 }
