@@ -16,7 +16,7 @@ public static class Startup
         var clock = services.GetRequiredService<TimeProvider>();
         var ct = app.Lifetime.ApplicationStopping;
 
-        await DatabaseSetup.MigrateAsync(db, ct);
+        await DatabaseSetup.MigrateAsync(db, app.Logger, ct);
         var directory = WorkflowLoader.FindDirectory(options, app.Environment.ContentRootPath);
         await WorkflowLoader.LoadAsync(services.GetRequiredService<WorkflowLibrary>(), db, directory, clock, ct);
         app.Logger.LogInformation("Routes loaded from {Directory}", directory);

@@ -31,7 +31,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>Applies migrations and sets the SQLite journal so readers never block the writer.</summary>
-    public static async Task MigrateAsync(KasianDbContext context, CancellationToken ct)
+    public static async Task MigrateAsync(KasianDbContext context, ILogger log, CancellationToken ct)
     {
         if (context.Database.IsNpgsql())
         {
@@ -48,9 +48,12 @@ public static class DatabaseSetup
             await context.Database.MigrateAsync(ct);
             return;
         }
-        await context.Database.MigrateAsync(ct);
         if (context.Database.IsSqlite())
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        {
+            await SqliteMigration.MigrateAsync(context, log, ct);
+            return;
+        }
+        await context.Database.MigrateAsync(ct);
     }
 
     /// <summary>

@@ -69,6 +69,18 @@ public sealed class KasianNode : IAsyncDisposable
         throw new TimeoutException($"node at {Address} not ready in {timeout}:\n{Log}");
     }
 
+    /// <summary>Waits until the node has written <paramref name="text"/> to its console log.</summary>
+    public async Task WaitForLogAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Log.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"node exited with {_process.ExitCode}:\n{Log}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"node at {Address} did not log \"{text}\" in {timeout}:\n{Log}");
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<ApiClient> SignInAsync(string username) =>
         await ApiClient.SignInAsync(new HttpClient { BaseAddress = Address }, username, "demo");
 
