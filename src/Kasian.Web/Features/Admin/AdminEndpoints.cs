@@ -12,5 +12,6 @@ public static class AdminEndpoints
         var admin = api.MapGroup("/admin").WithTags("Administration");
         // Each administration use case maps its endpoints here, one line each.
         ReassignStepEndpoint.Map(admin);
+        OrganisationEndpoints.Map(admin);
     }
 }

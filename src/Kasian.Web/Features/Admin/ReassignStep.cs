@@ -1,4 +1,5 @@
 using Kasian.Core.Engine;
+using Kasian.Core.Memos;
 using Kasian.Core.Organisation;
 using Kasian.Core.Thai;
 using Kasian.Web.Common;
@@ -33,6 +34,8 @@ public sealed class ReassignStepHandler(KasianDbContext db, MemoActions actions,
             checks.Fail("toPosition", "Name exactly one of toPosition (a position code) or toPerson (a username).");
         if (checks.Problem is { } invalid) return invalid;
 
+        // Another office's memo is not found before anything about this office's positions is said.
+        if (!await MemoAccess.CanSeeAsync(db, actor, new MemoId(request.MemoId), ct)) return Problem.NotFound("The memo");
         var organisation = actor.Current.OrganisationId;
         var code = toPosition ?? await PostOfAsync(organisation, toPerson!, ct);
         if (code is null)

@@ -30,25 +30,9 @@ public sealed class SetUpInstallationHandler(KasianDbContext db, SetupToken toke
             return Problem.Forbidden("invalid-setup-token", "The setup token is wrong. It is Kasian:Setup:Token, or the one Kasian wrote to its log at start.");
 
         var checks = new Checks();
-        var o = request.Organisation ?? new SetupOrganisation(null, null, null, null, null, null);
-        var a = request.Admin ?? new SetupAdministrator(null, null, null);
-        var organisation = OrganisationFields.Check(checks, o.Code, o.Name, o.ShortName, o.RegisterPrefix, o.Province, o.District, "organisation.");
-        var username = PersonFields.Username(checks, "admin.username", a.Username);
-        var displayName = checks.Required("admin.displayName", a.DisplayName, 200, "The administrator's name");
-        PersonFields.Password(checks, "admin.password", a.Password);
-        if (checks.Problem is { } invalid) return invalid;
-
         var now = clock.GetUtcNow();
-        organisation!.CreatedAt = now;
-        var admin = new Person
-        {
-            OrganisationId = organisation.Id,
-            Username = username!,
-            DisplayName = displayName!,
-            PasswordHash = "",
-            Roles = Roles.Administrator | Roles.InstallationAdministrator,
-        };
-        admin.PasswordHash = hasher.HashPassword(admin, a.Password!);
+        if (NewOffice.Build(checks, request.Organisation, request.Admin, hasher, now, Roles.Administrator | Roles.InstallationAdministrator) is not var (organisation, admin))
+            return checks.Problem!;
         db.AddRange(organisation, admin, new Installation { SetUpAt = now, FirstOrganisationId = organisation.Id });
         Audit.Record(db, organisation.Id, admin, user.Address, now, "installation.set-up", nameof(Organisation), organisation.Id,
             new { organisation.Code, organisation.Name, registerPrefix = organisation.RegisterCode, admin = admin.Username });
