@@ -9,7 +9,8 @@ public sealed record Appointment(
     string PositionTitle,
     CapacityKind Kind,
     DateOnly From,
-    DateOnly? To)
+    DateOnly? To,
+    string? OrderReference = null)
 {
     public bool IsInForceOn(DateOnly day) => From <= day && (To is null || day <= To.Value);
 }

@@ -16,7 +16,7 @@ public static class Capacities
             .OrderBy(a => a.Kind)
             .GroupBy(a => a.Position, StringComparer.Ordinal)
             .Select(g => g.First())
-            .Select(a => new Capacity(a.Position, a.Kind, Line(a, ownPost)))
+            .Select(a => new Capacity(a.Position, a.Kind, Line(a, ownPost), a.OrderReference))
             .ToList();
     }
 

@@ -14,6 +14,7 @@ public enum CapacityKind
 
 /// <summary>
 /// The capacity in which a person acts at a step: which position, by what right, and the line printed
-/// under their signature ("หัวหน้าสำนักปลัด รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลภูซาง").
+/// under their signature ("หัวหน้าสำนักปลัด รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลภูซาง"), and the order
+/// (คำสั่ง) that gave the right, when one is on record, printed with it where the form has room.
 /// </summary>
-public sealed record Capacity(string Position, CapacityKind Kind, string Text);
+public sealed record Capacity(string Position, CapacityKind Kind, string Text, string? Order = null);

@@ -12,10 +12,13 @@ public sealed record NumberView(string Th, string Latin);
 
 public sealed record PersonRef(string Username, string DisplayName);
 
-public sealed record CapacityView(string Position, string Kind, string Text)
+public sealed record CapacityView(string Position, string Kind, string Text, string? Order = null)
 {
-    public static CapacityView Of(Capacity c) => new(c.Position, c.Kind.ToString().ToLowerInvariant(), c.Text);
+    public static CapacityView Of(Capacity c) => new(c.Position, c.Kind.ToString().ToLowerInvariant(), c.Text, c.Order);
 }
+
+/// <summary>An administrator moved a waiting step to another position: shown with the step's block in print.</summary>
+public sealed record ReassignmentView(string StepId, int Round, string ToPosition, string ToTitle, string Reason, PersonRef By, DateTimeOffset At);
 
 public sealed record StepView(string Id, string Title, string Position, string Action, DateTimeOffset? OpenedAt, DateTimeOffset? DueAt, bool Overdue, IReadOnlyList<AssigneeView> Assignees);
 
@@ -46,6 +49,7 @@ public sealed record MemoDetails(
     StepView? CurrentStep,
     IReadOnlyList<EndorsementView> Endorsements,
     IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<ReassignmentView> Reassignments,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version)
@@ -56,8 +60,10 @@ public sealed record MemoDetails(
         if (memo is null) return null;
         var originator = await db.People.AsNoTracking().Where(p => p.Id == memo.OriginatorId)
             .Select(p => new PersonRef(p.Username, p.DisplayName)).SingleAsync(ct);
-        var events = await db.MemoEvents.AsNoTracking().Where(e => e.MemoId == id && EndorsementTypes.Contains(e.Type))
+        var events = await db.MemoEvents.AsNoTracking().Where(e => e.MemoId == id && (EndorsementTypes.Contains(e.Type) || e.Type == nameof(StepReassigned)))
             .OrderBy(e => e.Sequence).ToListAsync(ct);
+        var reassignments = await ReassignmentsAsync(db, memo.OrganisationId, events.Where(e => e.Type == nameof(StepReassigned)).ToList(), ct);
+        events = events.Where(e => e.Type != nameof(StepReassigned)).ToList();
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.MemoId == id).OrderBy(a => a.AddedAt)
             .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.AddedAt)).ToListAsync(ct);
 
@@ -72,13 +78,24 @@ public sealed record MemoDetails(
             memo.Unit, memo.UnitPhone, memo.Subject, memo.To, memo.Body, memo.Urgency.ToCode(),
             memo.MemoDate, memo.MemoDate is { } d ? ThaiDate.LongForm(d) : null,
             originator, memo.OriginatorPositionTitle, memo.Round, current,
-            events.Select(e => ToEndorsement(e, Title)).ToList(), attachments,
+            events.Select(e => ToEndorsement(e, Title)).ToList(), attachments, reassignments,
             memo.CreatedAt, memo.UpdatedAt, memo.LastSequence);
     }
 
     /// <summary>Who may act at a position today: its holders, acting holders and delegates.</summary>
     private static readonly string[] EndorsementTypes =
         [nameof(StepEndorsed), nameof(MemoApproved), nameof(MemoRejected), nameof(MemoReturned), nameof(MemoAcknowledged)];
+
+    private static async Task<List<ReassignmentView>> ReassignmentsAsync(KasianDbContext db, Guid organisation, List<MemoEventRecord> records, CancellationToken ct)
+    {
+        if (records.Count == 0) return [];
+        var moves = records.Select(r => (Record: r, Event: (StepReassigned)EventJson.Deserialize(r.Payload))).ToList();
+        var codes = moves.Select(m => m.Event.ToPosition).Distinct().ToList();
+        var titles = await db.Positions.AsNoTracking().Where(p => p.OrganisationId == organisation && codes.Contains(p.Code))
+            .ToDictionaryAsync(p => p.Code, p => p.Title, ct);
+        return moves.Select(m => new ReassignmentView(m.Event.StepId, m.Event.Round, m.Event.ToPosition, titles.GetValueOrDefault(m.Event.ToPosition) ?? m.Event.ToPosition,
+            m.Event.Reason, new PersonRef(m.Record.ActorUsername ?? "", m.Record.ActorName ?? ""), m.Record.At)).ToList();
+    }
 
     private static EndorsementView ToEndorsement(MemoEventRecord record, Func<string, string> title)
     {

@@ -177,6 +177,7 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["event.MemoRecalled"] = ("เรียกคืน", "Recalled"),
         ["event.ReminderSent"] = ("แจ้งเตือน", "Reminder sent"),
         ["event.StepEscalated"] = ("แจ้งผู้บังคับบัญชา", "Escalated"),
+        ["event.StepReassigned"] = ("ผู้ดูแลระบบมอบหมายขั้นตอนให้ตำแหน่งอื่น", "Step reassigned by an administrator"),
         ["event.due"] = ("กำหนดเสร็จ", "due"),
         ["dash.title"] = ("ภาพรวมการเสนอหนังสือ", "Dashboard"),
         ["dash.pending"] = ("หนังสือรอที่แต่ละขั้นตอน", "Memos waiting at each step"),

@@ -46,6 +46,33 @@ public abstract class ReassignAndVacancyTests(TestDatabase database) : IAsyncLif
         var reassigned = Assert.Single(events!, e => e!["type"]!.GetValue<string>() == "StepReassigned")!;
         Assert.Equal("admin", reassigned["actor"]!["username"]!.GetValue<string>());
         Assert.Equal("ผู้รักษาราชการแทนปลัดลาพักผ่อน", reassigned["payload"]!["reason"]!.GetValue<string>());
+
+        var page = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        await PageForms.SignInAsync(page, "thapthim");
+        var print = await page.GetStringAsync($"/memos/{id}/print");
+        Assert.Contains("มอบหมายให้ นายกองค์การบริหารส่วนตำบลภูซาง เพราะ ผู้รักษาราชการแทนปลัดลาพักผ่อน", print);
+    }
+
+    [Fact]
+    public async Task The_order_behind_an_acting_capacity_is_recorded_with_the_endorsement_and_printed()
+    {
+        await _app.WithDbAsync(async db =>
+        {
+            var palad = await db.Positions.Where(p => p.Code == "palad").Select(p => p.Id).SingleAsync();
+            (await db.Appointments.SingleAsync(a => a.PositionId == palad)).OrderReference = "คำสั่ง อบต.ภูซาง ที่ 123/2569";
+            return await db.SaveChangesAsync();
+        });
+        var id = await _thapthim.CreateAndSubmitAsync();
+        await _naphaporn.OkAsync(await _naphaporn.PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office" }));
+
+        var memo = await _naphaporn.OkAsync(await _naphaporn.PostAsync($"/api/memos/{id}/endorse", new { stepId = "palad", comment = "เพื่อโปรดพิจารณา" }));
+
+        var capacity = memo["endorsements"]!.AsArray()[1]!["capacity"]!;
+        Assert.Equal("หัวหน้าสำนักปลัด รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลภูซาง", capacity["text"]!.GetValue<string>());
+        Assert.Equal("คำสั่ง อบต.ภูซาง ที่ 123/2569", capacity["order"]!.GetValue<string>());
+        var page = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        await PageForms.SignInAsync(page, "thapthim");
+        Assert.Contains("คำสั่ง อบต.ภูซาง ที่ ๑๒๓/๒๕๖๙", await page.GetStringAsync($"/memos/{id}/print"));
     }
 
     [Fact]

@@ -29,10 +29,12 @@ public sealed class PrintModel(IMediator mediator, WorkflowLibrary workflows) : 
         // This round's endorsements only: after a return and resubmission the memo is signed afresh; the timeline keeps the rest.
         var acts = memo.Endorsements.Where(e => e.Round == memo.Round).ToList();
         Steps = route is null
-            ? acts.Select(a => new PrintedStep(a.StepTitle, "endorse", a)).ToList()
-            : route.Steps.Select(s => new PrintedStep(s.Title, s.Action.ToString().ToLowerInvariant(), acts.LastOrDefault(a => a.StepId == s.Id))).ToList();
+            ? acts.Select(a => new PrintedStep(a.StepId, a.StepTitle, "endorse", a)).ToList()
+            : route.Steps.Select(s => new PrintedStep(s.Id, s.Title, s.Action.ToString().ToLowerInvariant(), acts.LastOrDefault(a => a.StepId == s.Id))).ToList();
         return Page();
     }
+
+    public IEnumerable<ReassignmentView> ReassignedAt(string stepId) => Memo.Reassignments.Where(r => r.StepId == stepId && r.Round == Memo.Round);
 
     public static string Th(string? text) => text is null ? "" : ThaiDigits.ToThai(text);
 
@@ -51,4 +53,4 @@ public sealed class PrintModel(IMediator mediator, WorkflowLibrary workflows) : 
 }
 
 /// <summary>One step's block on the printed memo: its title, and the act recorded there (null while it has not been reached).</summary>
-public sealed record PrintedStep(string Title, string Action, EndorsementView? Act);
+public sealed record PrintedStep(string StepId, string Title, string Action, EndorsementView? Act);
