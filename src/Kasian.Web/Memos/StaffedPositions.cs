@@ -20,10 +20,11 @@ public sealed class StaffedPositions(TimeProvider clock)
 
     public static async Task<IReadOnlySet<string>> LoadAsync(KasianDbContext db, Guid organisation, DateOnly day, CancellationToken ct)
     {
+        // The office is the position's: an appointment's own organisation column is for partitioning, not for meaning.
         var codes = await db.Appointments.AsNoTracking()
-            .Where(a => a.OrganisationId == organisation && a.From <= day && (a.To == null || a.To >= day))
+            .Where(a => a.From <= day && (a.To == null || a.To >= day))
             .Join(db.People.Where(p => p.Active), a => a.PersonId, p => p.Id, (a, _) => a.PositionId)
-            .Join(db.Positions, id => id, p => p.Id, (_, p) => p.Code)
+            .Join(db.Positions.Where(p => p.OrganisationId == organisation), id => id, p => p.Id, (_, p) => p.Code)
             .Distinct().ToListAsync(ct);
         return codes.ToHashSet(StringComparer.Ordinal);
     }

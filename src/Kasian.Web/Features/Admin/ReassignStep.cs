@@ -50,9 +50,9 @@ public sealed class ReassignStepHandler(KasianDbContext db, MemoActions actions,
         var day = ThaiDate.BangkokDate(clock.GetUtcNow());
         var name = username.ToLowerInvariant();
         return await db.Appointments.AsNoTracking()
-            .Where(a => a.OrganisationId == organisation && a.Kind == CapacityKind.Holder && a.From <= day && (a.To == null || a.To >= day))
-            .Join(db.People.Where(p => p.Username == name && p.Active), a => a.PersonId, p => p.Id, (a, _) => a.PositionId)
-            .Join(db.Positions, id => id, p => p.Id, (_, p) => p.Code)
+            .Where(a => a.Kind == CapacityKind.Holder && a.From <= day && (a.To == null || a.To >= day))
+            .Join(db.People.Where(p => p.Username == name && p.Active && p.OrganisationId == organisation), a => a.PersonId, p => p.Id, (a, _) => a.PositionId)
+            .Join(db.Positions.Where(p => p.OrganisationId == organisation), id => id, p => p.Id, (_, p) => p.Code)
             .FirstOrDefaultAsync(ct);
     }
 }

@@ -60,9 +60,7 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
             // Administrators before roles existed ran the whole installation: administrator + installation administrator.
             migrationBuilder.Sql("UPDATE \"People\" SET \"Roles\" = 9 WHERE \"IsAdministrator\" = TRUE");
 
-            migrationBuilder.DropColumn(
-                name: "IsAdministrator",
-                table: "People");
+            // IsAdministrator is dropped by the next migration: on SQLite a drop rebuilds the table, which must not share a migration with SQL.
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CreatedAt",
@@ -254,15 +252,6 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
             migrationBuilder.DropColumn(
                 name: "SuperiorPositionId",
                 table: "Positions");
-
-            migrationBuilder.AddColumn<bool>(
-                name: "IsAdministrator",
-                table: "People",
-                type: "boolean",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.Sql("UPDATE \"People\" SET \"IsAdministrator\" = TRUE WHERE (\"Roles\" & 1) <> 0");
 
             migrationBuilder.DropColumn(
                 name: "Roles",

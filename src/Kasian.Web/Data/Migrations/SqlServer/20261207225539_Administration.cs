@@ -60,9 +60,7 @@ namespace Kasian.Web.Data.Migrations.SqlServer
             // Administrators before roles existed ran the whole installation: administrator + installation administrator.
             migrationBuilder.Sql("UPDATE \"People\" SET \"Roles\" = 9 WHERE \"IsAdministrator\" = 1");
 
-            migrationBuilder.DropColumn(
-                name: "IsAdministrator",
-                table: "People");
+            // IsAdministrator is dropped by the next migration: on SQLite a drop rebuilds the table, which must not share a migration with SQL.
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CreatedAt",
@@ -254,15 +252,6 @@ namespace Kasian.Web.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "SuperiorPositionId",
                 table: "Positions");
-
-            migrationBuilder.AddColumn<bool>(
-                name: "IsAdministrator",
-                table: "People",
-                type: "bit",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.Sql("UPDATE \"People\" SET \"IsAdministrator\" = 1 WHERE (\"Roles\" & 1) <> 0");
 
             migrationBuilder.DropColumn(
                 name: "Roles",
