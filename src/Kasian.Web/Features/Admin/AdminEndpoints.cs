@@ -11,5 +11,8 @@ public static class AdminEndpoints
     {
         var admin = api.MapGroup("/admin").WithTags("Administration");
         // Each administration use case maps its endpoints here, one line each.
+        ListHolidayCalendarsEndpoint.Map(admin);
+        GetHolidayCalendarEndpoint.Map(admin);
+        ReplaceHolidayListsEndpoint.Map(admin);
     }
 }
