@@ -1,3 +1,4 @@
+using Kasian.Core.Thai;
 using Kasian.Web.Data;
 
 namespace Kasian.Web.Workflows;
@@ -32,7 +33,12 @@ public sealed class HolidayListWatch(IServiceScopeFactory scopes, WorkflowLibrar
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
-        if (await HolidayWarnings.CheckAsync(db, workflows, clock.GetUtcNow(), ct) is not { } warning) return;
+        var now = clock.GetUtcNow();
+        if (await HolidayWarnings.CheckAsync(db, workflows, now, ct) is not { } warning)
+        {
+            log.LogInformation("National holiday lists cover {Year} and {Next}", ThaiDate.BangkokDate(now).Year, ThaiDate.BangkokDate(now).Year + 1);
+            return;
+        }
         log.LogWarning("ไม่มีรายการวันหยุดราชการของปี {YearsThai}. {Warning}",
             string.Join(", ", warning.MissingYears.Select(y => $"พ.ศ. {y.YearBe}")), warning.Message);
     }
