@@ -42,7 +42,7 @@ public static class HolidayCalendar
     public static Problem? CheckYear(int year)
     {
         if (year is >= FirstYear and <= LastYear) return null;
-        var gregorian = year - ThaiDate.BuddhistYear(0);
+        var gregorian = year - ThaiDate.BuddhistEraOffset;
         if (gregorian is >= FirstYear and <= LastYear)
             return Problem.Invalid("year", $"The year in the path is Gregorian: use the Gregorian year; BE {year} is {gregorian}.");
         return Problem.Invalid("year", $"The year must be a Gregorian year from {FirstYear} to {LastYear}; {year} is not.");
