@@ -26,6 +26,8 @@ builder.Services.AddKasianDatabase(options);
 builder.Services.AddDataProtection().SetApplicationName("Kasian").PersistKeysToDbContext<KasianDbContext>();
 builder.Services.AddKasianAuth();
 builder.Services.AddSingleton<WorkflowLibrary>();
+builder.Services.AddSingleton<OfficeCalendars>();
+builder.Services.AddHostedService<HolidayListWatch>();
 builder.Services.AddScoped<MemoActions>();
 builder.Services.AddSingleton<StaffedPositions>();
 builder.Services.AddSingleton<VacancyNotices>();

@@ -17,6 +17,13 @@ public static class CalendarFile
 
     public static (WorkingCalendar? Calendar, IReadOnlyList<RouteError> Errors) Parse(string file, string json)
     {
+        var (content, errors) = Read(file, json);
+        return (content?.ToCalendar(), errors);
+    }
+
+    /// <summary>The file with its holidays' names, which the administration pages show beside the published years.</summary>
+    public static (HolidayFile? File, IReadOnlyList<RouteError> Errors) Read(string file, string json)
+    {
         var errors = new List<RouteError>();
         void Error(string path, string reason) => errors.Add(new RouteError(file, path, reason));
 
@@ -42,7 +49,7 @@ public static class CalendarFile
         var holidays = Holidays(root["holidays"], Error);
 
         if (errors.Count > 0) return (null, errors);
-        return (new WorkingCalendar(holidays, opens, closes), errors);
+        return (new HolidayFile(opens, closes, holidays), errors);
     }
 
     private static (TimeOnly Opens, TimeOnly Closes) OfficeHours(JsonNode? node, Action<string, string> error)
@@ -68,9 +75,9 @@ public static class CalendarFile
         return null;
     }
 
-    private static List<DateOnly> Holidays(JsonNode? node, Action<string, string> error)
+    private static List<Holiday> Holidays(JsonNode? node, Action<string, string> error)
     {
-        var result = new List<DateOnly>();
+        var result = new List<Holiday>();
         if (node is not JsonArray array)
         {
             error("$.holidays", "required: an array of {date, name}");
@@ -83,7 +90,8 @@ public static class CalendarFile
             var path = $"$.holidays[{i}]";
             if (array[i] is not JsonObject h) { error(path, "a holiday must be an object {date, name}"); continue; }
             Unknown(h, HolidayProperties, path, error);
-            if (Text(h["name"]) is null) error($"{path}.name", "required: a non-empty string");
+            var name = Text(h["name"]);
+            if (name is null) error($"{path}.name", "required: a non-empty string");
 
             var text = Text(h["date"]);
             if (text is null || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -93,7 +101,7 @@ public static class CalendarFile
             }
             if (firstSeen.TryGetValue(date, out var first)) { error($"{path}.date", $"{text} is listed twice (first at $.holidays[{first}])"); continue; }
             firstSeen[date] = i;
-            result.Add(date);
+            if (name is not null) result.Add(new Holiday(date, name.Trim()));
         }
         return result;
     }

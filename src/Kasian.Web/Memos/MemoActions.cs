@@ -18,7 +18,8 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// ask the engine, append its events and update the projection in one transaction, commit.
 /// Every action use case (submit, endorse, approve, ...) goes through here.
 /// </summary>
-public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, TimeProvider clock, RequestActor user, VacancyNotices vacancies)
+public sealed class MemoActions(
+    KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies)
 {
     private const int MaxAttempts = 3;
 
@@ -83,6 +84,8 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
             ? workflows.Routes.Find(new(memo.RouteId, version))
             : workflows.Routes.FindLatest(memo.RouteId);
         if (route is null) return Problem.Conflict("route-unavailable", $"Route '{memo.RouteId}' is no longer loaded.");
+        // Deadlines count the memo's own office's holidays; from memory, except once a minute per office.
+        var calendar = await calendars.ForAsync(memo.OrganisationId, ct);
 
         // A submission must not send the memo to a post nobody holds today: read who is in post now, not from a cache.
         var staffed = command is Submit ? await StaffedPositions.LoadAsync(db, memo.OrganisationId, ThaiDate.BangkokDate(now), ct) : null;
@@ -91,7 +94,7 @@ public sealed class MemoActions(KasianDbContext db, SqlSessions sessions, Workfl
         if (command is Submit && memo.Sequence is null)
             command = new Submit(await RegisterNumbers.TakeNextAsync(session, memo.OrganisationId, ThaiDate.BangkokDate(now), ct));
 
-        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, workflows.Calendar, staffed), MemoEventLog.StateOf(memo), command);
+        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, calendar, staffed), MemoEventLog.StateOf(memo), command);
         if (decision.Refusal is { } refusal)
         {
             // Rolling back returns a number taken for a refused submission: the register stays gap-free.

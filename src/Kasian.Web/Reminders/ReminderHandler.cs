@@ -1,3 +1,4 @@
+using Kasian.Core.Calendar;
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Core.Reminders;
@@ -22,6 +23,7 @@ namespace Kasian.Web.Reminders;
 public sealed class ReminderHandler(
     KasianDbContext db,
     WorkflowLibrary workflows,
+    OfficeCalendars calendars,
     IEnumerable<INotificationChannel> channels,
     IOptions<NotificationOptions> notificationOptions,
     ILogger<ReminderHandler> log)
@@ -41,9 +43,10 @@ public sealed class ReminderHandler(
             var route = memo.RouteVersion is { } v ? workflows.Routes.Find(new(memo.RouteId, v)) : null;
             var step = route?.Steps.FirstOrDefault(s => s.Id == due.StepId);
             if (step is null) return [];
-            if (ReminderSchedule.DueNumber(step, workflows.Calendar, dueAt, memo.RemindersSent, now) is not { } number) return [];
+            var calendar = await calendars.ForAsync(memo.OrganisationId, ct);
+            if (ReminderSchedule.DueNumber(step, calendar, dueAt, memo.RemindersSent, now) is not { } number) return [];
 
-            var deliveries = await RecordAsync(memo, step, dueAt, number, now, ct);
+            var deliveries = await RecordAsync(memo, step, calendar, dueAt, number, now, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -59,9 +62,8 @@ public sealed class ReminderHandler(
         return [];
     }
 
-    private async Task<List<Guid>> RecordAsync(Memo memo, RouteStep step, DateTimeOffset dueAt, int number, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<Guid>> RecordAsync(Memo memo, RouteStep step, WorkingCalendar calendar, DateTimeOffset dueAt, int number, DateTimeOffset now, CancellationToken ct)
     {
-        var calendar = workflows.Calendar;
         var escalation = ReminderSchedule.IsEscalation(step, number);
         var position = escalation ? step.EscalateTo! : CurrentSteps.PositionOf(memo, step);
         var people = await Recipients.InPositionAsync(db, memo.OrganisationId, position, ThaiDate.BangkokDate(now),

@@ -15,7 +15,7 @@ public sealed record SweepResult(int Reminders, int Deliveries);
 /// production, inline when reminders are not enabled). It decides nothing itself: the jobs re-check,
 /// so a sweep that runs twice, or on two instances, or after an outage, is harmless.
 /// </summary>
-public sealed class ReminderSweep(KasianDbContext db, WorkflowLibrary workflows, IReminderDispatcher dispatcher, IOptions<ReminderOptions> options)
+public sealed class ReminderSweep(KasianDbContext db, WorkflowLibrary workflows, OfficeCalendars calendars, IReminderDispatcher dispatcher, IOptions<ReminderOptions> options)
 {
     public async Task<SweepResult> RunAsync(DateTimeOffset now, CancellationToken ct = default)
     {
@@ -24,7 +24,7 @@ public sealed class ReminderSweep(KasianDbContext db, WorkflowLibrary workflows,
             .Where(m => m.NextReminderAt != null && m.NextReminderAt <= now)
             .OrderBy(m => m.NextReminderAt)
             .Take(batch)
-            .Select(m => new { m.Id, m.Round, m.CurrentStepId, m.RouteId, m.RouteVersion, m.DueAt, m.RemindersSent })
+            .Select(m => new { m.Id, m.OrganisationId, m.Round, m.CurrentStepId, m.RouteId, m.RouteVersion, m.DueAt, m.RemindersSent })
             .ToListAsync(ct);
 
         var reminders = 0;
@@ -32,7 +32,8 @@ public sealed class ReminderSweep(KasianDbContext db, WorkflowLibrary workflows,
         {
             var route = m.RouteVersion is { } v ? workflows.Routes.Find(new(m.RouteId, v)) : null;
             if (route?.Steps.FirstOrDefault(s => s.Id == m.CurrentStepId) is not { } step || m.DueAt is not { } dueAt) continue;
-            if (ReminderSchedule.DueNumber(step, workflows.Calendar, dueAt, m.RemindersSent, now) is not { } number) continue;
+            var calendar = await calendars.ForAsync(m.OrganisationId, ct);
+            if (ReminderSchedule.DueNumber(step, calendar, dueAt, m.RemindersSent, now) is not { } number) continue;
             await dispatcher.RemindAsync(new ReminderDue(m.Id.Value, m.Round, step.Id, number), now, ct);
             reminders++;
         }

@@ -44,27 +44,27 @@ public static class WorkflowLoader
             catalog = RouteCatalog.Build(files, Parse(now));
         }
 
-        library.Load(catalog, ReadCalendar(Path.Combine(directory, "calendars")));
+        library.Load(catalog, ReadHolidayFiles(Path.Combine(directory, "calendars")));
     }
 
     /// <summary>
     /// Every calendar file's holidays together (a national file plus, say, a provincial one), on the
-    /// office hours of the first. No directory means no holidays, only weekends.
+    /// office hours of the first. No directory means no holidays from files, only weekends and what
+    /// administrators publish (<see cref="OfficeCalendars"/>).
     /// </summary>
-    private static WorkingCalendar ReadCalendar(string directory)
+    private static HolidayFile ReadHolidayFiles(string directory)
     {
-        if (!Directory.Exists(directory)) return WorkingCalendar.WithoutHolidays;
+        if (!Directory.Exists(directory)) return HolidayFile.Empty;
         var errors = new List<RouteError>();
-        var calendars = new List<WorkingCalendar>();
+        var files = new List<HolidayFile>();
         foreach (var path in Directory.GetFiles(directory, "*.json").Where(p => !p.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            var (calendar, problems) = CalendarFile.Parse(Path.Combine("calendars", Path.GetFileName(path)), File.ReadAllText(path));
+            var (file, problems) = CalendarFile.Read(Path.Combine("calendars", Path.GetFileName(path)), File.ReadAllText(path));
             errors.AddRange(problems);
-            if (calendar is not null) calendars.Add(calendar);
+            if (file is not null) files.Add(file);
         }
         if (errors.Count > 0) throw new RouteDefinitionException(errors);
-        if (calendars.Count == 0) return WorkingCalendar.WithoutHolidays;
-        return new WorkingCalendar(calendars.SelectMany(c => c.Holidays), calendars[0].Opens, calendars[0].Closes);
+        return HolidayFile.Merge(files);
     }
 
     private static IEnumerable<RouteDefinition> Parse(IEnumerable<RouteVersionRecord> recorded) =>

@@ -13,5 +13,8 @@ public static class AdminEndpoints
         // Each administration use case maps its endpoints here, one line each.
         ReassignStepEndpoint.Map(admin);
         OrganisationEndpoints.Map(admin);
+        ListHolidayCalendarsEndpoint.Map(admin);
+        GetHolidayCalendarEndpoint.Map(admin);
+        ReplaceHolidayListsEndpoint.Map(admin);
     }
 }

@@ -2,6 +2,7 @@ using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Web.Common;
 using Kasian.Web.Data;
+using Kasian.Web.Features.Admin;
 using Kasian.Web.Memos;
 using Kasian.Web.Workflows;
 using Mediator;
@@ -17,7 +18,8 @@ public sealed record StepLoad(string StepId, string Title, int Pending, int Over
 /// <summary>Median time from a step opening to someone acting on it, over the acts recorded in a window.</summary>
 public sealed record StepTime(string StepId, string Title, TimeSpan? Median30, int Count30, TimeSpan? Median90, int Count90);
 
-public sealed record DashboardView(IReadOnlyList<StepLoad> Load, IReadOnlyList<StepTime> Times, DateTimeOffset At);
+/// <param name="HolidayWarning">For administrators: this year or the next has no national holiday list.</param>
+public sealed record DashboardView(IReadOnlyList<StepLoad> Load, IReadOnlyList<StepTime> Times, DateTimeOffset At, HolidayWarning? HolidayWarning = null);
 
 public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary workflows, RequestActor user, TimeProvider clock)
     : IRequestHandler<GetDashboard, Result<DashboardView>>
@@ -72,7 +74,9 @@ public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary work
                 return new StepTime(s.Id, s.Title, Median(last30), last30.Count, Median(last90), last90.Count);
             })
             .ToList();
-        return new DashboardView(load, times, now);
+        // Only administrators can do something about it, so only they are told.
+        var warning = user.Current.HasAny(HolidayCalendar.LocalEditors) ? await HolidayWarnings.CheckAsync(db, workflows, now, ct) : null;
+        return new DashboardView(load, times, now, warning);
     }
 
     public static TimeSpan? Median(IReadOnlyList<TimeSpan> values)
