@@ -28,14 +28,15 @@ public sealed class DecideStandInHandler(KasianDbContext db, RequestActor actor,
             {
                 Request = r,
                 Position = db.Positions.Where(p => p.Id == r.PositionId).Select(p => p.Code).First(),
+                StandIn = db.People.Where(p => p.Id == r.StandInId).Select(p => p.Username).First(),
                 Superior = db.Positions.Where(p => p.Id == r.PositionId).Select(p => db.Positions.Where(s => s.Id == p.SuperiorPositionId).Select(s => s.Code).FirstOrDefault()).First(),
             })
             .SingleOrDefaultAsync(ct);
         if (found is null) return Problem.NotFound("Stand-in request");
-        var standIn = found.Request;
-        if (StandInDeciders.Refusal(me, standIn, found.Superior) is { } refused) return refused;
-        if (standIn.Status != StandInStatus.Pending)
-            return Problem.Conflict("already-decided", $"This stand-in request is already {standIn.Status.ToString().ToLowerInvariant()}.");
+        var asked = found.Request;
+        if (StandInDeciders.Refusal(me, asked, found.Superior) is { } refused) return refused;
+        if (asked.Status != StandInStatus.Pending)
+            return Problem.Conflict("already-decided", $"This stand-in request is already {asked.Status.ToString().ToLowerInvariant()}.");
         var checks = new Checks();
         var reason = checks.Optional("reason", request.Reason, 1000);
         if (checks.Problem is { } invalid) return invalid;
@@ -44,11 +45,11 @@ public sealed class DecideStandInHandler(KasianDbContext db, RequestActor actor,
         var appointment = request.Approve ? new Data.Appointment
         {
             OrganisationId = me.OrganisationId,
-            PersonId = standIn.StandInId,
-            PositionId = standIn.PositionId,
+            PersonId = asked.StandInId,
+            PositionId = asked.PositionId,
             Kind = CapacityKind.Acting,
-            From = standIn.From,
-            To = standIn.To,
+            From = asked.From,
+            To = asked.To,
             OrderReference = $"อนุมัติคำขอรักษาราชการแทน เมื่อ {ThaiDate.LongForm(ThaiDate.BangkokDate(now))}",
             CreatedAt = now,
         } : null;
@@ -60,7 +61,7 @@ public sealed class DecideStandInHandler(KasianDbContext db, RequestActor actor,
         // The status test in the UPDATE is what lets exactly one of two simultaneous deciders through:
         // the second finds the row no longer pending and changes nothing.
         var claimed = await db.StandInRequests
-            .Where(r => r.Id == standIn.Id && r.Status == StandInStatus.Pending)
+            .Where(r => r.Id == asked.Id && r.Status == StandInStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, status)
                 .SetProperty(r => r.DecidedBy, decidedBy)
@@ -69,16 +70,16 @@ public sealed class DecideStandInHandler(KasianDbContext db, RequestActor actor,
         if (claimed == 0) return Problem.Conflict("already-decided", "Someone decided this stand-in request at the same moment.");
 
         var action = request.Approve ? "stand-in.approved" : "stand-in.rejected";
-        Audit.Record(db, actor, now, action, nameof(StandInRequest), standIn.Id, new { position = found.Position, standIn.From, standIn.To, reason, appointment = appointment?.Id });
+        Audit.Record(db, actor, now, action, nameof(StandInRequest), asked.Id, new { standIn = found.StandIn, position = found.Position, asked.From, asked.To, reason, appointment = appointment?.Id });
         if (appointment is not null)
         {
             db.Appointments.Add(appointment);
             Audit.Record(db, actor, now, "appointment.created", nameof(Data.Appointment), appointment.Id,
-                new { person = standIn.StandInId.Value, position = found.Position, kind = "acting", appointment.From, appointment.To, appointment.OrderReference, standInRequest = standIn.Id });
+                new { person = found.StandIn, position = found.Position, kind = "acting", appointment.From, appointment.To, appointment.OrderReference, standInRequest = asked.Id });
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (await StandInViews.LoadAsync(db, db.StandInRequests.Where(r => r.Id == standIn.Id), 1, ct)).Single();
+        return (await StandInViews.LoadAsync(db, db.StandInRequests.Where(r => r.Id == asked.Id), 1, ct)).Single();
     }
 }
 
