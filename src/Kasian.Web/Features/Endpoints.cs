@@ -16,6 +16,10 @@ public static class Endpoints
         Setup.SetUpInstallationEndpoint.Map(api);
         IssueTokenEndpoint.Map(api);
         GetMeEndpoint.Map(api);
+        ChangePasswordEndpoint.Map(api);
+        RequestStandInEndpoint.Map(api);
+        ListStandInsEndpoint.Map(api);
+        StandIns.DecideStandInEndpoint.Map(api);
         ListRoutesEndpoint.Map(api);
         api.MapAdministration();
 

@@ -37,6 +37,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/", Policy);
             o.Conventions.AllowAnonymousToPage("/SignIn");
             o.Conventions.AllowAnonymousToPage("/Language");
+            o.Conventions.AllowAnonymousToPage("/Setup");
         });
         services.AddAntiforgery(o =>
         {

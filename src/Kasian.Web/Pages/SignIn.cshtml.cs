@@ -1,6 +1,5 @@
-using System.Security.Claims;
 using Kasian.Web.Data;
-using Microsoft.AspNetCore.Authentication;
+using Kasian.Web.Features.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,9 +24,10 @@ public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hash
 
     public bool Demo => options.Value.DemoEnabled;
 
-    public void OnGet()
-    {
-    }
+    /// <summary>No administrator exists yet: the page points to first start rather than leave people at a door nobody can open.</summary>
+    public bool SetupPending { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => SetupPending = !await SetUpInstallationHandler.IsDoneAsync(db, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -37,17 +37,11 @@ public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hash
             || hasher.VerifyHashedPassword(person, person.PasswordHash, Password) == PasswordVerificationResult.Failed)
         {
             Failed = true;
+            await OnGetAsync(ct);
             return Page();
         }
 
-        var identity = new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.NameIdentifier, person.Id.Value.ToString()),
-                new Claim(ClaimTypes.Name, person.DisplayName),
-                new Claim("username", person.Username),
-            ],
-            PagesSetup.Scheme);
-        await HttpContext.SignInAsync(PagesSetup.Scheme, new ClaimsPrincipal(identity));
+        await CookieSignIn.SignInAsync(HttpContext, person.Id, person.Username, person.DisplayName);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

@@ -11,13 +11,14 @@ namespace Kasian.Web.Tests.Browser;
 /// Kasian on Kestrel at a free loopback port (the browser needs real TCP), a fresh SQLite file and the test's
 /// clock, driven by Debian's headless Chromium through Playwright. No browser is ever downloaded.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+/// <param name="app">The app to drive; the demo office on SQLite unless a test needs another start.</param>
+public sealed class BrowserSession(KasianApp? app = null) : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
-    public KasianApp App { get; } = new(TestDatabase.Sqlite());
+    public KasianApp App { get; } = app ?? new(TestDatabase.Sqlite());
 
     public IBrowser Browser { get; private set; } = null!;
 

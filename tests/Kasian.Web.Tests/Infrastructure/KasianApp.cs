@@ -19,10 +19,14 @@ public sealed class KasianApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment;
 
-    public KasianApp(TestDatabase database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Override the defaults below; a null value removes the setting (as if never configured).</param>
+    /// <param name="environment">The ASP.NET Core environment; "Production" shows what a real start does with unset settings.</param>
+    public KasianApp(TestDatabase database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Testing")
     {
         _services = services;
+        _environment = environment;
         _database = database;
         _settings = new Dictionary<string, string?>
         {
@@ -33,7 +37,9 @@ public sealed class KasianApp : WebApplicationFactory<Program>
             // No Hangfire server unless a test asks: tests run the reminder sweep themselves, on the fake clock.
             ["Kasian:Reminders:Enabled"] = "false",
         };
-        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+            if (v is null) _settings.Remove(k);
+            else _settings[k] = v;
         // Real sockets, so Kestrel's own limits (request size) and a browser apply exactly as in production.
         UseKestrel(0);
     }
@@ -55,7 +61,7 @@ public sealed class KasianApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
