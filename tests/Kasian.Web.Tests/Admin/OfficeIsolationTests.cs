@@ -94,8 +94,24 @@ public abstract partial class OfficeIsolationTests(TestDatabase database) : IAsy
             ["people"] = await db.People.Where(p => p.OrganisationId == phusang).Select(p => p.Id.Value).FirstAsync(),
             ["appointments"] = await db.Appointments.Where(a => a.OrganisationId == phusang).Select(a => a.Id).FirstAsync(),
             ["notifications"] = Guid.CreateVersion7(),
+            ["stand-ins"] = await StandInRequestAsync(db, phusang),
         };
     });
+
+    private static async Task<Guid> StandInRequestAsync(Kasian.Web.Data.KasianDbContext db, Guid phusang)
+    {
+        var worawit = await db.People.SingleAsync(p => p.Username == "worawit");
+        var naphaporn = await db.People.SingleAsync(p => p.Username == "naphaporn");
+        var nayok = await db.Positions.SingleAsync(p => p.OrganisationId == phusang && p.Code == "nayok");
+        var request = new Kasian.Web.Data.StandInRequest
+        {
+            OrganisationId = phusang, RequesterId = worawit.Id, StandInId = naphaporn.Id, PositionId = nayok.Id,
+            From = new DateOnly(2026, 12, 1), To = new DateOnly(2026, 12, 2), Status = Kasian.Web.Data.StandInStatus.Pending,
+        };
+        db.StandInRequests.Add(request);
+        await db.SaveChangesAsync();
+        return request.Id;
+    }
 
     private static string IdFor(Dictionary<string, Guid> ids, string pattern, string parameter)
     {
