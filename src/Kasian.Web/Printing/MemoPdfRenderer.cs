@@ -23,8 +23,9 @@ public sealed class MemoPdfRenderer(PdfFonts fonts, FormMeasures form)
                 .Concat(FormEndorsements.Blocks(set, printed, SignatureOf))
                 .Concat(FormRecord.Blocks(set, printed, verificationAddress));
             var line = set.LineHeight(set.Body);
-            // Every page keeps a line at the foot for the continuation line; pages after the first, one at the top for the number.
-            var pages = PageFlow.Paginate(blocks, form.MarginTop, form.MarginTop + line, form.ContentBottom - line);
+            // Every page keeps a line at the foot for the continuation line; pages after the first, the number at the
+            // top and half a line under it (the number then reads as a line of its own, not as the text's first word).
+            var pages = PageFlow.Paginate(blocks, form.MarginTop, form.MarginTop + 1.5f * line, form.ContentBottom - line);
             return Write(set, printed, pages);
         }
         finally

@@ -21,8 +21,16 @@ internal static partial class PdfTools
         return path;
     }
 
-    public static Task<string> TextAsync(string pdf, int? page = null) =>
-        RunAsync("pdftotext", page is { } p ? ["-f", $"{p}", "-l", $"{p}", "-enc", "UTF-8", pdf, "-"] : ["-enc", "UTF-8", pdf, "-"]);
+    /// <summary>The whole text in reading order (pdftotext's default).</summary>
+    public static Task<string> TextAsync(string pdf) => RunAsync("pdftotext", "-enc", "UTF-8", pdf, "-");
+
+    /// <summary>
+    /// One page as laid out, line by line. Reading order would join "- ๒ -" to the next line: pdftotext takes a line
+    /// ending in a hyphen for a word broken across lines.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PageLinesAsync(string pdf, int page) =>
+        (await RunAsync("pdftotext", "-layout", "-f", $"{page}", "-l", $"{page}", "-enc", "UTF-8", pdf, "-"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.Length > 0 && l != "\f").ToList();
 
     public static async Task<int> PagesAsync(string pdf) =>
         int.Parse(PagesLine().Match(await RunAsync("pdfinfo", pdf)).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
