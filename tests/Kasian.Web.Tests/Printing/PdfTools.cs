@@ -52,9 +52,10 @@ internal static partial class PdfTools
 
     public static async Task<string> QrCodeAsync(string png) => (await RunAsync("zbarimg", "--raw", "-q", png)).Trim();
 
-    /// <summary>How many images are drawn (pdfimages -list: two header lines, then one line per image).</summary>
+    /// <summary>How many images are drawn (pdfimages -list: a line per image drawn, and one per transparency mask).</summary>
     public static async Task<int> ImagesAsync(string pdf) =>
-        (await RunAsync("pdfimages", "-list", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 2;
+        (await RunAsync("pdfimages", "-list", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2] == "image");
 
     /// <summary>Asserts the needles occur in this order; whitespace is ignored, since where a line wraps is layout's business.</summary>
     public static void InOrder(string text, params string[] needles)
