@@ -13,7 +13,7 @@ internal static class FormHead
         yield return new Block([TitleRow(set, emblem, memo.Urgency)]);
         var unit = PrintedMemo.Th(memo.Unit) + (memo.UnitPhone is { } phone ? " โทร. " + PrintedMemo.Th(phone) : "");
         yield return new Block([.. Hanging(set, "ส่วนราชการ", label, unit, set.Left, set.Right, dotted: true)], SpaceBefore: set.Form.BlockGap);
-        yield return new Block([NumberAndDate(set, label, PrintedMemo.Th(memo.Number?.Th), memo.DateThai ?? "")]);
+        yield return new Block([.. NumberAndDate(set, label, PrintedMemo.Th(memo.Number?.Th), memo.DateThai ?? "")]);
         yield return new Block([.. Hanging(set, "เรื่อง", label, PrintedMemo.Th(memo.Subject), set.Left, set.Right, dotted: true)]);
         yield return new Block([.. Hanging(set, "เรียน", set.Body, PrintedMemo.Th(memo.To), set.Left, set.Right, dotted: false)], SpaceBefore: set.Form.BlockGap);
     }
@@ -64,19 +64,21 @@ internal static class FormHead
         }
     }
 
-    /// <summary>ที่ on the left half, วันที่ on the right, on one line as the form has them.</summary>
-    private static Row NumberAndDate(Typesetter set, TextStyle label, string number, string date)
+    /// <summary>ที่ on the left half, วันที่ on the right, on one line as the form has them; each on its own line if either is too long.</summary>
+    private static IEnumerable<Row> NumberAndDate(Typesetter set, TextStyle label, string number, string date)
     {
         var middle = set.Left + (set.Right - set.Left) / 2;
-        var left = Hanging(set, "ที่", label, number, set.Left, middle - 0.6f * FormMeasures.PointsPerCm, dotted: true).First();
-        var right = Hanging(set, "วันที่", label, date, middle, set.Right, dotted: true).First();
-        return left with
+        var left = Hanging(set, "ที่", label, number, set.Left, middle - 0.6f * FormMeasures.PointsPerCm, dotted: true).ToList();
+        var right = Hanging(set, "วันที่", label, date, middle, set.Right, dotted: true).ToList();
+        if (left.Count > 1 || right.Count > 1)
+            return Hanging(set, "ที่", label, number, set.Left, set.Right, dotted: true).Concat(Hanging(set, "วันที่", label, date, set.Left, set.Right, dotted: true));
+        return [left[0] with
         {
             Draw = (canvas, top) =>
             {
-                left.Draw!(canvas, top);
-                right.Draw!(canvas, top);
+                left[0].Draw!(canvas, top);
+                right[0].Draw!(canvas, top);
             },
-        };
+        }];
     }
 }

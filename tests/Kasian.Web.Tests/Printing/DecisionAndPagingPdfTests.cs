@@ -56,6 +56,7 @@ public sealed partial class DecisionAndPagingPdfTests : IAsyncLifetime
         var created = await thapthim.OkAsync(await thapthim.PostAsync("/api/memos", new
         {
             unit = "สำนักปลัด องค์การบริหารส่วนตำบลภูซาง", subject = "รายงานผลการดำเนินการตามมาตรการ", to = "นายกองค์การบริหารส่วนตำบลภูซาง", body,
+            urgency = "most-urgent",
         }), System.Net.HttpStatusCode.Created);
         var id = created["id"]!.GetValue<Guid>();
         await thapthim.OkAsync(await thapthim.PostAsync($"/api/memos/{id}/submit"));
@@ -66,6 +67,7 @@ public sealed partial class DecisionAndPagingPdfTests : IAsyncLifetime
         var pdf = PdfTools.Save(await worawit.Http.GetByteArrayAsync($"/api/memos/{id}/pdf"), "long-memo");
         var pages = await PdfTools.PagesAsync(pdf);
         Assert.True(pages >= 3, $"a memo of fourteen paragraphs and three endorsements takes {pages} page(s)");
+        Assert.Contains("ด่วนที่สุด", await PdfTools.TextAsync(pdf), StringComparison.Ordinal);
         var texts = new List<IReadOnlyList<string>>();
         for (var p = 1; p <= pages; p++) texts.Add(await PdfTools.PageLinesAsync(pdf, p));
 
@@ -95,6 +97,7 @@ public sealed partial class DecisionAndPagingPdfTests : IAsyncLifetime
             Assert.True(page >= 0, $"{heading} is missing");
             PdfTools.InOrder(string.Join('\n', texts[page]), heading, name);
         }
+        await PdfTools.PageImageAsync(pdf, 1, 80, "long-memo-page1");
         await PdfTools.PageImageAsync(pdf, 2, 80, "long-memo-page2");
     }
 
