@@ -52,7 +52,8 @@ public sealed class PdfFonts : IDisposable
         Face? current = null;
         for (var i = 0; i < text.Length;)
         {
-            var rune = Rune.GetRuneAt(text, i);
+            // A lone surrogate decodes as U+FFFD (one char) instead of throwing: stored text is printed whatever it holds.
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
             // Marks and spaces stay with what they follow: a tone mark must be shaped with its consonant.
             var category = Rune.GetUnicodeCategory(rune);
             var face = current is not null && (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpaceSeparator)
@@ -64,7 +65,7 @@ public sealed class PdfFonts : IDisposable
                 start = i;
             }
             current = face;
-            i += rune.Utf16SequenceLength;
+            i += used;
         }
         if (current is not null) yield return (start, text.Length - start, current);
     }
