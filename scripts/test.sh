@@ -13,6 +13,9 @@ fc-list 2>/dev/null | grep -qi laksaman || need+=(fonts-tlwg-laksaman)
 # The SMTP sink runs on Debian's python3 (/usr/bin/python3), which a pyenv python3 on PATH may hide.
 { /usr/bin/python3 -c 'import aiosmtpd' || python3 -c 'import aiosmtpd'; } >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+# The PDF tests read the server-made PDF back with the tools a person would use.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

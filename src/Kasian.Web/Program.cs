@@ -8,6 +8,7 @@ using Kasian.Web.Health;
 using Kasian.Web.Jobs;
 using Kasian.Web.Memos;
 using Kasian.Web.Pages;
+using Kasian.Web.Printing;
 using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -51,6 +52,7 @@ builder.Services.Configure<JsonOptions>(o =>
 builder.Services.AddOpenApi();
 builder.Services.AddKasianHealth();
 builder.Services.AddKasianPages();
+builder.Services.AddKasianPrinting();
 builder.AddKasianReminders(options);
 
 var app = builder.Build();

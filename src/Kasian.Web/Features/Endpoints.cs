@@ -36,6 +36,7 @@ public static class Endpoints
         AcknowledgeMemoEndpoint.Map(memos);
         RecallMemoEndpoint.Map(memos);
         GetMemoEndpoint.Map(memos);
+        GetMemoPdfEndpoint.Map(memos);
         ListMemosEndpoint.Map(memos);
         GetMemoEventsEndpoint.Map(memos);
     }

@@ -136,6 +136,7 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["memo.currentStep"] = ("ขั้นตอนปัจจุบัน", "Current step"),
         ["memo.waitingFor"] = ("รอ", "Waiting for"),
         ["memo.print"] = ("พิมพ์บันทึกข้อความ", "Print the memo"),
+        ["memo.pdf"] = ("ดาวน์โหลด PDF", "Download the PDF"),
         ["memo.edit"] = ("แก้ไข", "Edit"),
         ["memo.save"] = ("บันทึก", "Save"),
         ["memo.create"] = ("บันทึกร่าง", "Save draft"),

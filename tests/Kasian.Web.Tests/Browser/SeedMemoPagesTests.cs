@@ -88,7 +88,7 @@ public sealed partial class SeedMemoPagesTests : IAsyncLifetime
         await Expect(blocks.Nth(1).Locator(".comment")).ToHaveTextAsync("- เพื่อโปรดพิจารณาอนุมัติ -");
         await Expect(blocks.Nth(0).Locator(".position")).ToHaveTextAsync("หัวหน้าสำนักปลัด");
         var decision = blocks.Nth(2);
-        await Expect(decision.Locator("h2")).ToHaveTextAsync("ความเห็น / คำสั่ง นายกองค์การบริหารส่วนตำบล");
+        await Expect(decision.Locator("h2")).ToHaveTextAsync("ความเห็น / คำสั่ง นายกองค์การบริหารส่วนตำบลภูซาง");
         Assert.Equal("☑ เห็นชอบดำเนินการตามเสนอ", Squash(await decision.Locator(".choice").Nth(0).TextContentAsync()).Replace(" (เลือก)", "", StringComparison.Ordinal));
         Assert.StartsWith("☐ ไม่เห็นชอบ เพราะ", Squash(await decision.Locator(".choice").Nth(1).TextContentAsync()), StringComparison.Ordinal);
         await Expect(decision.Locator(".name")).ToHaveTextAsync("(นายวรวิทย์ เผ่าใจมา)");
