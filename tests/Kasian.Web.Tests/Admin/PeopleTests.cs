@@ -60,6 +60,18 @@ public abstract class PeopleTests(TestDatabase database) : AdminTestBase(databas
     }
 
     [Fact]
+    public async Task Simultaneous_creates_of_one_username_make_one_person_and_the_rest_get_409_duplicate()
+    {
+        // All pass the duplicate check before any commits (hashing the password sits between the two): the unique index decides.
+        var clients = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => SignInAsync("admin")));
+        var responses = await Task.WhenAll(clients.Select(c => c.PostAsync("/api/admin/people", Somchai("clerk"))));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            await ApiClient.ProblemAsync(refused, HttpStatusCode.Conflict, "duplicate");
+        Assert.Single(await Admin.ItemsAsync("/api/admin/people"), p => p["username"]!.GetValue<string>() == "somchai");
+    }
+
+    [Fact]
     public async Task Administrator_edits_a_person_and_resets_their_password()
     {
         var worawit = await App.PersonIdAsync("worawit");
@@ -92,6 +104,12 @@ public abstract class PeopleTests(TestDatabase database) : AdminTestBase(databas
         // The memo action path loads its own actor (ILoadsOwnActor) and refuses too.
         await ApiClient.ProblemAsync(await thapthim.PostAsync($"/api/memos/{seed}/submit"), HttpStatusCode.Unauthorized, "unauthorized");
         Assert.Null((await Admin.GetJsonAsync($"/api/memos/{seed}"))["number"]);
+
+        // Nor through the sign-in page: the form comes back, and no session cookie with it.
+        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = App.BaseAddress };
+        var page = await browser.PostAsync("/signin", PageForms.Form(("Username", "thapthim"), ("Password", "demo"), ("__af", await PageForms.TokenAsync(browser, "/signin"))));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/")).StatusCode);
 
         // Deactivating again changes nothing; reactivating lets them back in.
         await Admin.OkAsync(await Admin.PostAsync($"/api/admin/people/{id}/deactivate"));
