@@ -60,6 +60,7 @@ public static class AppointmentViews
                 select new { a, who.Username, who.DisplayName, post.Code, post.Title })
             .ToListAsync(ct);
         return rows.Select(r => new AppointmentView(r.a.Id, r.a.PersonId.Value, r.Username, r.DisplayName, r.a.PositionId, r.Code, r.Title,
-            AppointmentKinds.Code(r.a.Kind), r.a.From, r.a.To, r.a.OrderReference, r.a.From <= today && (r.a.To is null || r.a.To >= today), r.a.CreatedAt)).ToList();
+            AppointmentKinds.Code(r.a.Kind), r.a.From, r.a.To, r.a.OrderReference,
+            new Core.Organisation.Appointment(r.Code, r.Title, r.a.Kind, r.a.From, r.a.To).IsInForceOn(today), r.a.CreatedAt)).ToList();
     }
 }

@@ -31,6 +31,7 @@ public static class PersonViews
             var person = new Core.Memos.PersonId(id);
             people = people.Where(p => p.Id == person);
         }
+        // Sorted here, ordinally, so that every provider lists them in the same order whatever its collation.
         var rows = (await people.ToListAsync(ct)).OrderBy(p => p.Username, StringComparer.Ordinal);
         var appointments = (await AppointmentViews.LoadAsync(db, organisation, today, ct, personId: only)).ToLookup(a => a.PersonId);
         return rows.Select(p =>

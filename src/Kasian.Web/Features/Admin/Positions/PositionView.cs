@@ -44,7 +44,10 @@ public static class PositionViews
         // Holders first: the kind is stored as text, so SQL would sort it alphabetically.
         var byPosition = occupants.OrderBy(o => o.Kind).ThenBy(o => o.From).ToLookup(o => o.PositionId,
             o => new Occupant(o.Id, o.PersonId.Value, o.Username, o.DisplayName, AppointmentKinds.Code(o.Kind), o.From, o.To));
-        return positions.OrderBy(p => p.Position.Code, StringComparer.Ordinal).Select(p => new PositionView(p.Position.Id, p.Position.Code, p.Position.Title, p.Position.UnitId, p.UnitName,
-            p.Position.SuperiorPositionId, p.SuperiorCode, p.Position.Active, byPosition[p.Position.Id].ToList())).ToList();
+        // Sorted here, ordinally, so that every provider lists them in the same order whatever its collation.
+        return positions.OrderBy(p => p.Position.Code, StringComparer.Ordinal)
+            .Select(p => new PositionView(p.Position.Id, p.Position.Code, p.Position.Title, p.Position.UnitId, p.UnitName,
+                p.Position.SuperiorPositionId, p.SuperiorCode, p.Position.Active, byPosition[p.Position.Id].ToList()))
+            .ToList();
     }
 }
