@@ -92,6 +92,29 @@ public abstract class AppointmentTests(TestDatabase database) : AdminTestBase(da
     }
 
     [Fact]
+    public async Task Simultaneous_holders_of_one_post_leave_it_with_one()
+    {
+        var post = (await Admin.CreatedAsync("/api/admin/positions", new { code = "finance-director", title = "ผู้อำนวยการกองคลัง" }))["id"]!.GetValue<Guid>();
+        var people = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+            people.Add((await Admin.CreatedAsync("/api/admin/people", new { username = $"candidate-{i}", displayName = $"ผู้สมัคร {i}", password = "candidate-password" }))["id"]!.GetValue<Guid>());
+        var clients = await Task.WhenAll(people.Select(_ => SignInAsync("admin")));
+
+        // Every request passes the check before any commits unless check and write are one serializable step.
+        var responses = await Task.WhenAll(clients.Zip(people).Select(c =>
+            c.First.PostAsync("/api/admin/appointments", new { personId = c.Second, positionId = post, kind = "holder", from = "2026-12-01" })));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            // SQLite makes the others wait and then see the holder; PostgreSQL aborts the ones that ran alongside.
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            var code = System.Text.Json.Nodes.JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["code"]!.GetValue<string>();
+            Assert.Contains(code, new[] { "overlapping-holder", "concurrent-change" });
+        }
+        Assert.Single(await Admin.ItemsAsync($"/api/admin/appointments?positionId={post}"));
+    }
+
+    [Fact]
     public async Task Nobody_acts_in_a_post_they_hold_nor_twice_in_one_post()
     {
         var naphaporn = await App.PersonIdAsync("naphaporn");

@@ -1,3 +1,4 @@
+using System.Data;
 using Kasian.Core.Memos;
 using Kasian.Core.Organisation;
 using Kasian.Web.Common;
@@ -32,6 +33,49 @@ public static class AppointmentRules
             .ToListAsync(ct);
         return rows.Select(r => new AppointmentSpan(r.Id, r.PersonId, r.DisplayName, r.Kind, r.From, r.To)).ToList();
     }
+
+    /// <summary>
+    /// Checks each candidate against the other appointments to its position and, if none breaks a rule, applies
+    /// <paramref name="change"/> and commits, all in one serializable transaction. No index can say "one holder on any
+    /// day", and two administrators appointing at once would both pass a check made outside it: SQLite takes its write
+    /// lock at the start (the second waits, then sees the first's row); PostgreSQL lets both run and aborts one.
+    /// </summary>
+    /// <param name="onDuplicate">The answer when a unique index stops the change (a username in a CSV import); null where none can.</param>
+    public static async Task<Problem?> SaveCheckedAsync(KasianDbContext db, IEnumerable<(Guid PositionId, string PositionCode, AppointmentSpan Span)> candidates,
+        Action change, CancellationToken ct, Problem? onDuplicate = null)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+            var inPositions = new Dictionary<Guid, List<AppointmentSpan>>();
+            foreach (var (positionId, code, span) in candidates)
+            {
+                if (!inPositions.TryGetValue(positionId, out var others)) inPositions[positionId] = others = await InPositionAsync(db, positionId, ct);
+                if (Clash(others, span, code) is { } clash) return clash;
+                others.Add(span);
+            }
+            change();
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return null;
+        }
+        catch (Exception e) when (IsSerializationFailure(e))
+        {
+            return Problem.Conflict("concurrent-change", "Someone changed the same appointments at the same moment; nothing was saved. Look again and retry.");
+        }
+        catch (DbUpdateException e) when (onDuplicate is not null && Kasian.Web.Memos.MemoActions.IsUniqueViolation(e))
+        {
+            return onDuplicate;
+        }
+    }
+
+    private static bool IsSerializationFailure(Exception? e) => e switch
+    {
+        Npgsql.PostgresException p => p.SqlState is Npgsql.PostgresErrorCodes.SerializationFailure or Npgsql.PostgresErrorCodes.DeadlockDetected,
+        Microsoft.Data.SqlClient.SqlException q => q.Number == 1205,
+        null => false,
+        _ => IsSerializationFailure(e.InnerException),
+    };
 
     /// <summary>The first rule <paramref name="candidate"/> breaks against the position's other appointments, or null.</summary>
     public static Problem? Clash(IEnumerable<AppointmentSpan> samePosition, AppointmentSpan candidate, string positionCode)

@@ -50,15 +50,16 @@ public sealed class CreateAppointmentHandler(KasianDbContext db, RequestActor ac
             CreatedAt = clock.GetUtcNow(),
         };
         var span = new AppointmentSpan(appointment.Id, person.Id, person.DisplayName, appointment.Kind, appointment.From, appointment.To);
-        if (AppointmentRules.Clash(await AppointmentRules.InPositionAsync(db, position.Id, ct), span, position.Code) is { } clash) return clash;
-
-        db.Appointments.Add(appointment);
-        Audit.Record(db, actor, appointment.CreatedAt, "appointment.created", nameof(Appointment), appointment.Id, new
+        var refused = await AppointmentRules.SaveCheckedAsync(db, [(position.Id, position.Code, span)], () =>
         {
-            person = person.Username, position = position.Code, kind = AppointmentKinds.Code(appointment.Kind),
-            appointment.From, appointment.To, appointment.OrderReference,
-        });
-        await db.SaveChangesAsync(ct);
+            db.Appointments.Add(appointment);
+            Audit.Record(db, actor, appointment.CreatedAt, "appointment.created", nameof(Appointment), appointment.Id, new
+            {
+                person = person.Username, position = position.Code, kind = AppointmentKinds.Code(appointment.Kind),
+                appointment.From, appointment.To, appointment.OrderReference,
+            });
+        }, ct);
+        if (refused is not null) return refused;
         return (await AppointmentViews.LoadAsync(db, organisation, ThaiDate.BangkokDate(appointment.CreatedAt), ct, id: appointment.Id)).Single();
     }
 }

@@ -33,19 +33,25 @@ public sealed class EditAppointmentHandler(KasianDbContext db, RequestActor acto
         var order = checks.Optional("orderReference", request.OrderReference, 300);
         if (checks.Problem is { } invalid) return invalid;
 
-        // Ending earlier can only remove overlaps; a longer span is checked like a new appointment.
-        if ((request.To ?? DateOnly.MaxValue) > (appointment.To ?? DateOnly.MaxValue))
-        {
-            var span = new AppointmentSpan(appointment.Id, appointment.PersonId, found.DisplayName, appointment.Kind, appointment.From, request.To);
-            if (AppointmentRules.Clash(await AppointmentRules.InPositionAsync(db, appointment.PositionId, ct), span, found.Code) is { } clash) return clash;
-        }
-
         var now = clock.GetUtcNow();
         var previousTo = appointment.To;
-        (appointment.To, appointment.OrderReference) = (request.To, order);
-        Audit.Record(db, actor, now, "appointment.updated", nameof(Appointment), appointment.Id,
-            new { appointment.To, previousTo, appointment.OrderReference });
-        await db.SaveChangesAsync(ct);
+        void Change()
+        {
+            (appointment.To, appointment.OrderReference) = (request.To, order);
+            Audit.Record(db, actor, now, "appointment.updated", nameof(Appointment), appointment.Id, new { appointment.To, previousTo, appointment.OrderReference });
+        }
+
+        // Ending earlier can only remove overlaps, and is never refused; a longer span is checked like a new appointment.
+        if ((request.To ?? DateOnly.MaxValue) <= (previousTo ?? DateOnly.MaxValue))
+        {
+            Change();
+            await db.SaveChangesAsync(ct);
+        }
+        else
+        {
+            var span = new AppointmentSpan(appointment.Id, appointment.PersonId, found.DisplayName, appointment.Kind, appointment.From, request.To);
+            if (await AppointmentRules.SaveCheckedAsync(db, [(appointment.PositionId, found.Code, span)], Change, ct) is { } refused) return refused;
+        }
         return (await AppointmentViews.LoadAsync(db, organisation, ThaiDate.BangkokDate(now), ct, id: appointment.Id)).Single();
     }
 }

@@ -28,29 +28,45 @@ public sealed class ImportPeopleHandler(KasianDbContext db, RequestActor actor, 
             return new Problem(400, "validation-failed", "Invalid input", Summary(errors), errors);
         if (rows.Count == 0) return Problem.Invalid("line 2", "The file has a header but no people.");
 
+        var appointments = new List<(ImportRow Row, Appointment Appointment)>();
+        foreach (var row in rows)
+        {
+            row.Person.PasswordHash = hasher.HashPassword(row.Person, row.Password);
+            if (row.Position is { } position)
+                appointments.Add((row, new Appointment
+                {
+                    OrganisationId = row.Person.OrganisationId, PersonId = row.Person.Id, PositionId = position.Id, Kind = row.Kind,
+                    From = row.From, OrderReference = row.OrderReference, CreatedAt = now,
+                }));
+        }
+        // The file was checked above; the appointment rules are checked again inside the transaction that writes, so
+        // an appointment made meanwhile by someone else cannot slip in between.
+        var candidates = appointments.Select(a => (a.Appointment.PositionId, a.Row.Position!.Code,
+            new AppointmentSpan(a.Appointment.Id, a.Row.Person.Id, a.Row.Person.DisplayName, a.Row.Kind, a.Row.From, null)));
+        var taken = AdminChanges.Duplicate("Someone created one of the file's usernames at the same moment, so nothing was imported; send the file again to see which.");
+        var refused = await AppointmentRules.SaveCheckedAsync(db, candidates.ToList(), () => Write(rows, appointments, now), ct, onDuplicate: taken);
+        if (refused is not null) return refused;
+        return new ImportDone(rows.Count, appointments.Count);
+    }
+
+    private void Write(List<ImportRow> rows, List<(ImportRow Row, Appointment Appointment)> appointments, DateTimeOffset now)
+    {
         foreach (var row in rows)
         {
             var person = row.Person;
-            person.PasswordHash = hasher.HashPassword(person, row.Password);
             db.People.Add(person);
             Audit.Record(db, actor, now, "person.created", nameof(Person), person.Id.Value,
                 new { person.Username, person.DisplayName, person.Email, roles = RoleNames.Codes(person.Roles), source = "csv-import", line = row.Line });
-            if (row.Position is not { } position) continue;
-            var appointment = new Appointment
-            {
-                OrganisationId = person.OrganisationId, PersonId = person.Id, PositionId = position.Id, Kind = row.Kind,
-                From = row.From, OrderReference = row.OrderReference, CreatedAt = now,
-            };
+        }
+        foreach (var (row, appointment) in appointments)
+        {
             db.Appointments.Add(appointment);
             Audit.Record(db, actor, now, "appointment.created", nameof(Appointment), appointment.Id, new
             {
-                person = person.Username, position = position.Code, kind = AppointmentKinds.Code(row.Kind),
+                person = row.Person.Username, position = row.Position!.Code, kind = AppointmentKinds.Code(row.Kind),
                 appointment.From, appointment.To, appointment.OrderReference, source = "csv-import", line = row.Line,
             });
         }
-        var taken = AdminChanges.Duplicate("Someone created one of the file's usernames at the same moment, so nothing was imported; send the file again to see which.");
-        if (await AdminChanges.SaveAsync(db, taken, ct) is { } clash) return clash;
-        return new ImportDone(rows.Count, rows.Count(r => r.Position is not null));
     }
 
     /// <summary>The first few bad lines in full; every one of them is in the problem's errors.</summary>
