@@ -84,7 +84,8 @@ public static class AppointmentRules
         {
             if (candidate.Kind == CapacityKind.Holder && other.Kind == CapacityKind.Holder)
                 return Problem.Conflict("overlapping-holder",
-                    $"'{positionCode}' already has a holder on some of these days: {other}. A position has one holder at a time; end that appointment first or choose other dates.");
+                    $"'{positionCode}' already has a holder on some of these days: {other}. "
+                    + "A position has one holder at a time; end that appointment first or choose other dates.");
             if (other.PersonId != candidate.PersonId) continue;
             if ((candidate.Kind == CapacityKind.Holder) != (other.Kind == CapacityKind.Holder))
                 return Problem.Conflict("acting-in-own-post",

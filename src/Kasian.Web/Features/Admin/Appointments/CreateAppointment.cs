@@ -1,6 +1,7 @@
 using Kasian.Core.Thai;
 using Kasian.Web.Common;
 using Kasian.Web.Data;
+using Kasian.Web.Features.Admin.People;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,16 +26,18 @@ public sealed class CreateAppointmentHandler(KasianDbContext db, RequestActor ac
         else if (request.To < request.From) checks.Fail("to", $"The last day ({request.To:yyyy-MM-dd}) is before the first ({request.From:yyyy-MM-dd}).");
         var order = checks.Optional("orderReference", request.OrderReference, 300);
 
-        Person? person = null;
-        if (request.PersonId is not { } personId) checks.Fail("personId", "Say who is appointed (personId).");
-        else if ((person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == new Core.Memos.PersonId(personId) && p.OrganisationId == organisation, ct)) is null)
-            checks.Fail("personId", $"Your office has no person {personId}.");
+        var person = request.PersonId is { } personId
+            ? await PersonViews.FindAsync(db, organisation, personId, ct)
+            : null;
+        if (request.PersonId is null) checks.Fail("personId", "Say who is appointed (personId).");
+        else if (person is null) checks.Fail("personId", $"Your office has no person {request.PersonId}.");
         else if (!person.Active) checks.Fail("personId", $"{person.DisplayName}'s account is deactivated; reactivate it before appointing them.");
 
-        Position? position = null;
-        if (request.PositionId is not { } positionId) checks.Fail("positionId", "Say to which position (positionId).");
-        else if ((position = await db.Positions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == positionId && p.OrganisationId == organisation, ct)) is null)
-            checks.Fail("positionId", $"Your office has no position {positionId}.");
+        var position = request.PositionId is { } positionId
+            ? await db.Positions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == positionId && p.OrganisationId == organisation, ct)
+            : null;
+        if (request.PositionId is null) checks.Fail("positionId", "Say to which position (positionId).");
+        else if (position is null) checks.Fail("positionId", $"Your office has no position {request.PositionId}.");
         else if (!position.Active) checks.Fail("positionId", $"The position '{position.Code}' is abolished; nobody is appointed to it any more.");
         if (checks.Problem is { } invalid) return invalid;
 

@@ -18,7 +18,8 @@ public sealed class DeactivatePersonHandler(KasianDbContext db, RequestActor act
         var signedIn = actor.Current;
         if (await PersonViews.FindAsync(db, signedIn.OrganisationId, request.Id, ct) is not { } person) return Problem.NotFound("The person");
         if (person.Id == signedIn.Person.Id)
-            return Problem.Conflict("own-account", "You cannot deactivate your own account; another administrator of your office must, so the office is never left without one.");
+            return Problem.Conflict("own-account",
+                "You cannot deactivate your own account; another administrator of your office must, so the office is never left without one.");
         if (PersonInput.GuardInstallationAdministrator(signedIn, person.Roles, person.Roles, "deactivate") is { } forbidden) return forbidden;
 
         var now = clock.GetUtcNow();

@@ -26,7 +26,8 @@ public sealed class EditPersonHandler(KasianDbContext db, RequestActor actor, Ti
         if (PersonInput.GuardRoleChange(signedIn, person.Roles, roles) is { } forbidden) return forbidden;
         // The caller stays an administrator, so an office always keeps at least one.
         if (person.Id == signedIn.Person.Id && !roles.HasFlag(Roles.Administrator))
-            return Problem.Conflict("own-administrator-role", "You cannot remove your own administrator role; another administrator of your office must, so the office is never left without one.");
+            return Problem.Conflict("own-administrator-role",
+                "You cannot remove your own administrator role; another administrator of your office must, so the office is never left without one.");
 
         var now = clock.GetUtcNow();
         (person.DisplayName, person.Email, person.Roles) = (displayName!, email, roles);
