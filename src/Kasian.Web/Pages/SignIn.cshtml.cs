@@ -33,7 +33,8 @@ public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hash
     {
         var username = Username?.Trim() ?? "";
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username, ct);
-        if (person is null || string.IsNullOrEmpty(Password)
+        // A deactivated account gets the same answer as a wrong password, as at POST /api/auth/token.
+        if (person is not { Active: true } || string.IsNullOrEmpty(Password)
             || hasher.VerifyHashedPassword(person, person.PasswordHash, Password) == PasswordVerificationResult.Failed)
         {
             Failed = true;

@@ -1,3 +1,9 @@
+using Kasian.Web.Features.Admin.Appointments;
+using Kasian.Web.Features.Admin.AuditTrail;
+using Kasian.Web.Features.Admin.People;
+using Kasian.Web.Features.Admin.Positions;
+using Kasian.Web.Features.Admin.Units;
+
 namespace Kasian.Web.Features.Admin;
 
 /// <summary>
@@ -16,5 +22,35 @@ public static class AdminEndpoints
         ListHolidayCalendarsEndpoint.Map(admin);
         GetHolidayCalendarEndpoint.Map(admin);
         ReplaceHolidayListsEndpoint.Map(admin);
+
+        var units = admin.MapGroup("/units");
+        ListUnitsEndpoint.Map(units);
+        GetUnitEndpoint.Map(units);
+        CreateUnitEndpoint.Map(units);
+        EditUnitEndpoint.Map(units);
+
+        var positions = admin.MapGroup("/positions");
+        ListPositionsEndpoint.Map(positions);
+        GetPositionEndpoint.Map(positions);
+        CreatePositionEndpoint.Map(positions);
+        EditPositionEndpoint.Map(positions);
+
+        var people = admin.MapGroup("/people");
+        ListPeopleEndpoint.Map(people);
+        GetPersonEndpoint.Map(people);
+        CreatePersonEndpoint.Map(people);
+        EditPersonEndpoint.Map(people);
+        DeactivatePersonEndpoint.Map(people);
+        ReactivatePersonEndpoint.Map(people);
+        ResetPasswordEndpoint.Map(people);
+        ImportPeopleEndpoint.Map(people);
+
+        var appointments = admin.MapGroup("/appointments");
+        ListAppointmentsEndpoint.Map(appointments);
+        GetAppointmentEndpoint.Map(appointments);
+        CreateAppointmentEndpoint.Map(appointments);
+        EditAppointmentEndpoint.Map(appointments);
+
+        ListAuditRecordsEndpoint.Map(admin);
     }
 }
