@@ -67,6 +67,8 @@ public abstract partial class OfficeIsolationTests(TestDatabase database) : IAsy
     {
         if (pattern.EndsWith("/attachments", StringComparison.Ordinal))
             return new MultipartFormDataContent { { new ByteArrayContent("ข้อมูล"u8.ToArray()), "file", "a.txt" } };
+        if (pattern.StartsWith("/api/admin/appointments", StringComparison.Ordinal))
+            return JsonContent.Create(new { to = "2027-12-31", orderReference = "คำสั่ง ที่ ๑/๒๕๗๐" });
         return JsonContent.Create(new
         {
             stepId = "head-of-office", reason = "เหตุผล", comment = "ความเห็น", toPosition = "nayok",
