@@ -180,6 +180,8 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["event.StepEscalated"] = ("แจ้งผู้บังคับบัญชา", "Escalated"),
         ["event.StepReassigned"] = ("ผู้ดูแลระบบมอบหมายขั้นตอนให้ตำแหน่งอื่น", "Step reassigned by an administrator"),
         ["event.due"] = ("กำหนดเสร็จ", "due"),
+        ["dash.vacant"] = ("หนังสือที่รออยู่ที่ตำแหน่งว่าง", "Memos waiting at vacant positions"),
+        ["dash.vacant.at"] = ("รอที่ตำแหน่ง {0} ซึ่งวันนี้ไม่มีผู้ดำรงตำแหน่งหรือผู้รักษาราชการแทน", "waiting at {0}, which nobody holds or acts in today"),
         ["dash.title"] = ("ภาพรวมการเสนอหนังสือ", "Dashboard"),
         ["dash.pending"] = ("หนังสือรอที่แต่ละขั้นตอน", "Memos waiting at each step"),
         ["dash.pendingKey"] = ("รอดำเนินการ", "pending"),

@@ -121,6 +121,13 @@ public abstract class ReassignAndVacancyTests(TestDatabase database) : IAsyncLif
         Assert.Contains("ปลัดองค์การบริหารส่วนตำบลภูซาง", notice["title"]!.GetValue<string>());
         var others = await _thapthim.GetJsonAsync("/api/notifications");
         Assert.DoesNotContain(others["items"]!.AsArray(), n => n!["memoId"]!.GetValue<Guid>() == id);
+
+        var page = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        await PageForms.SignInAsync(page, "admin");
+        var dashboard = await page.GetStringAsync("/dashboard");
+        Assert.Contains("id=\"vacant-waits\"", dashboard);
+        Assert.Contains($"/memos/{id}", dashboard);
+        Assert.Contains("รอที่ตำแหน่ง ปลัดองค์การบริหารส่วนตำบลภูซาง", dashboard);
     }
 
     [Fact]

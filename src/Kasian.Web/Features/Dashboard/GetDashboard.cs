@@ -18,8 +18,13 @@ public sealed record StepLoad(string StepId, string Title, int Pending, int Over
 /// <summary>Median time from a step opening to someone acting on it, over the acts recorded in a window.</summary>
 public sealed record StepTime(string StepId, string Title, TimeSpan? Median30, int Count30, TimeSpan? Median90, int Count90);
 
+/// <summary>A memo waiting at a position nobody holds, acts in or is delegated to today: someone must appoint or reassign.</summary>
+public sealed record VacantWait(Guid MemoId, string? Number, string Subject, string StepId, string Position, string PositionTitle);
+
 /// <param name="HolidayWarning">For administrators: this year or the next has no national holiday list.</param>
-public sealed record DashboardView(IReadOnlyList<StepLoad> Load, IReadOnlyList<StepTime> Times, DateTimeOffset At, HolidayWarning? HolidayWarning = null);
+/// <param name="Vacant">Memos that wait at vacant positions, for everyone to see (they explain a stuck memo).</param>
+public sealed record DashboardView(IReadOnlyList<StepLoad> Load, IReadOnlyList<StepTime> Times, DateTimeOffset At, HolidayWarning? HolidayWarning = null,
+    IReadOnlyList<VacantWait>? Vacant = null);
 
 public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary workflows, RequestActor user, TimeProvider clock)
     : IRequestHandler<GetDashboard, Result<DashboardView>>
@@ -34,8 +39,15 @@ public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary work
 
         var pending = await db.Memos.AsNoTracking()
             .Where(m => m.OrganisationId == organisation && m.Status == MemoStatus.Pending && m.CurrentStepId != null)
-            .Select(m => new { m.CurrentStepId, m.DueAt })
+            .Select(m => new { m.Id, m.Number, m.Subject, m.CurrentStepId, m.CurrentPosition, m.DueAt })
             .ToListAsync(ct);
+        var staffed = await StaffedPositions.LoadAsync(db, organisation, Kasian.Core.Thai.ThaiDate.BangkokDate(now), ct);
+        var vacantCodes = pending.Where(p => p.CurrentPosition is { } c && !staffed.Contains(c)).Select(p => p.CurrentPosition!).Distinct().ToList();
+        var titles = await db.Positions.AsNoTracking().Where(p => p.OrganisationId == organisation && vacantCodes.Contains(p.Code))
+            .ToDictionaryAsync(p => p.Code, p => p.Title, ct);
+        var vacant = pending.Where(p => p.CurrentPosition is { } c && vacantCodes.Contains(c))
+            .Select(p => new VacantWait(p.Id.Value, p.Number, p.Subject, p.CurrentStepId!, p.CurrentPosition!, titles.GetValueOrDefault(p.CurrentPosition!) ?? p.CurrentPosition!))
+            .ToList();
 
         // A step's time runs from its StepOpened to the next act at that step; acts are counted in the window they happened in.
         var since = now.AddDays(-90);
@@ -76,7 +88,7 @@ public sealed class GetDashboardHandler(KasianDbContext db, WorkflowLibrary work
             .ToList();
         // Only administrators can do something about it, so only they are told.
         var warning = user.Current.HasAny(HolidayCalendar.LocalEditors) ? await HolidayWarnings.CheckAsync(db, workflows, now, ct) : null;
-        return new DashboardView(load, times, now, warning);
+        return new DashboardView(load, times, now, warning, vacant);
     }
 
     public static TimeSpan? Median(IReadOnlyList<TimeSpan> values)
