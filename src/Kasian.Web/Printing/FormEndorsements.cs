@@ -20,12 +20,19 @@ internal static class FormEndorsements
             var act = step.Act;
             var rows = new List<Row>(Heading(set, step.Title));
             rows.AddRange(step.Action == "decide" ? Decision(set, act) : Comment(set, act));
+            // An administrator's reassignment is part of the step's record, so it prints with the step (as on the print page).
+            foreach (var r in printed.Memo.Reassignments.Where(r => r.StepId == step.StepId && r.Round == printed.Memo.Round))
+                rows.AddRange(Lines(set, $"(มอบหมายให้ {r.ToTitle} เพราะ {r.Reason} โดย {r.By.DisplayName} {PrintedMemo.Date(r.At)})", set.Left + set.Form.CommentIndent));
             rows.AddRange(act is null
                 ? Signature.Rows(set, null, Dots, [], null)
-                : Signature.Rows(set, signatureOf(act.Actor.Username), act.Actor.DisplayName, PrintedMemo.CapacityLines(act.Capacity.Text), PrintedMemo.Date(act.At)));
+                : Signature.Rows(set, signatureOf(act.Actor.Username), act.Actor.DisplayName, CapacityWithOrder(act.Capacity), PrintedMemo.Date(act.At)));
             yield return new Block(rows, KeepTogether: true, SpaceBefore: set.Form.BlockGap);
         }
     }
+
+    /// <summary>The capacity line, then the order behind an acting or delegated capacity where one is on record.</summary>
+    private static IReadOnlyList<string> CapacityWithOrder(CapacityView capacity) =>
+        capacity.Order is { } order ? [.. PrintedMemo.CapacityLines(capacity.Text), PrintedMemo.Th(order)] : PrintedMemo.CapacityLines(capacity.Text);
 
     private static IEnumerable<Row> Heading(Typesetter set, string title)
     {

@@ -51,6 +51,9 @@ public abstract class ReassignAndVacancyTests(TestDatabase database) : IAsyncLif
         await PageForms.SignInAsync(page, "thapthim");
         var print = await page.GetStringAsync($"/memos/{id}/print");
         Assert.Contains("มอบหมายให้ นายกองค์การบริหารส่วนตำบลภูซาง เพราะ ผู้รักษาราชการแทนปลัดลาพักผ่อน", print);
+        var pdf = Printing.PdfTools.Save(await _thapthim.Http.GetByteArrayAsync($"/api/memos/{id}/pdf"), $"reassigned-{database.Provider}.pdf");
+        var text = string.Join(' ', (await Printing.PdfTools.TextAsync(pdf)).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("มอบหมายให้ นายกองค์การบริหารส่วนตำบลภูซาง", text);
     }
 
     [Fact]
@@ -73,6 +76,9 @@ public abstract class ReassignAndVacancyTests(TestDatabase database) : IAsyncLif
         var page = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
         await PageForms.SignInAsync(page, "thapthim");
         Assert.Contains("คำสั่ง อบต.ภูซาง ที่ ๑๒๓/๒๕๖๙", await page.GetStringAsync($"/memos/{id}/print"));
+        var pdf = Printing.PdfTools.Save(await _thapthim.Http.GetByteArrayAsync($"/api/memos/{id}/pdf"), $"order-{database.Provider}.pdf");
+        var text = string.Join(' ', (await Printing.PdfTools.TextAsync(pdf)).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("คำสั่ง อบต.ภูซาง ที่ ๑๒๓/๒๕๖๙", text);
     }
 
     [Fact]
