@@ -9,7 +9,9 @@ namespace Kasian.Web.Features.Me;
 
 public sealed record GetMe : IRequest<Result<MeResponse>>;
 
-public sealed record MeResponse(string Username, string DisplayName, string? Email, bool IsAdministrator, string Organisation, IReadOnlyList<CapacityView> Capacities);
+/// <param name="Roles">Role codes (administrator, clerk, auditor, installation-administrator); added after <paramref name="IsAdministrator"/>, which stays for existing clients.</param>
+public sealed record MeResponse(string Username, string DisplayName, string? Email, bool IsAdministrator, string Organisation, IReadOnlyList<CapacityView> Capacities,
+    IReadOnlyList<string> Roles);
 
 public sealed class GetMeHandler(KasianDbContext db, RequestActor user) : IRequestHandler<GetMe, Result<MeResponse>>
 {
@@ -18,7 +20,7 @@ public sealed class GetMeHandler(KasianDbContext db, RequestActor user) : IReque
         var (person, actor) = user.Current;
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == person.OrganisationId).Select(o => o.Name).SingleAsync(ct);
         return new MeResponse(person.Username, person.DisplayName, person.Email, person.IsAdministrator, organisation,
-            actor.Capacities.Select(CapacityView.Of).ToList());
+            actor.Capacities.Select(CapacityView.Of).ToList(), RoleNames.Codes(person.Roles));
     }
 }
 

@@ -35,6 +35,9 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
 
     public bool Acted { get; private set; }
 
+    /// <summary>An administrator may move the step the memo waits at to another position (reassign).</summary>
+    public bool MayReassign { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, string? acted, string? problem, CancellationToken ct)
     {
         // Only codes we have words for: a crafted link cannot put its own text on the page.
@@ -97,6 +100,7 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
         Timeline = TimelineEntry.From(events, route);
 
         IsOriginator = me is not null && me.Username == Memo.Originator.Username;
+        MayReassign = me?.IsAdministrator == true && Memo.Status == "pending" && Memo.CurrentStep is not null;
         if (me is not null && Memo.Status == "pending" && Memo.CurrentStep is { } step && (!IsOriginator || route?.OriginatorMayAct == true))
             MyCapacity = me.Capacities.FirstOrDefault(c => c.Position == Memo!.CurrentStep!.Position);
         return null;
