@@ -1,16 +1,15 @@
 using System.Security.Claims;
-using Kasian.Web.Data;
+using Kasian.Web.Auth;
+using Kasian.Web.Common;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Kasian.Web.Pages;
 
-/// <summary>Signs a person in with the same account and password hash the API's token endpoint checks.</summary>
-public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hasher, IOptions<KasianOptions> options) : PageModel
+/// <summary>Signs a person in with the same check, limits and sessions as the API's token endpoint.</summary>
+public sealed class SignInModel(PasswordSignIn signIn, Sessions sessions, TimeProvider clock, IOptions<KasianOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -23,6 +22,9 @@ public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hash
 
     public bool Failed { get; private set; }
 
+    /// <summary>Whole minutes to wait when too many sign-ins have failed; null otherwise.</summary>
+    public int? WaitMinutes { get; private set; }
+
     public bool Demo => options.Value.DemoEnabled;
 
     public void OnGet()
@@ -31,20 +33,28 @@ public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hash
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var username = Username?.Trim() ?? "";
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username, ct);
-        if (person is null || string.IsNullOrEmpty(Password)
-            || hasher.VerifyHashedPassword(person, person.PasswordHash, Password) == PasswordVerificationResult.Failed)
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var checkedIn = await signIn.CheckAsync(Username, Password, address, ct);
+        if (checkedIn.Problem is { } refused)
         {
-            Failed = true;
+            if (refused.RetryAfter is { } wait)
+            {
+                WaitMinutes = (int)Math.Ceiling(wait.TotalMinutes);
+                Response.StatusCode = refused.Status;
+                Response.Headers.RetryAfter = ProblemResults.RetryAfterSeconds(wait);
+            }
+            else Failed = true;
             return Page();
         }
 
+        var person = checkedIn.Value!;
+        var session = await sessions.StartAsync(person, SessionKind.Page, clock.GetUtcNow() + options.Value.Auth.SessionLifetime, address, ct);
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, person.Id.Value.ToString()),
                 new Claim(ClaimTypes.Name, person.DisplayName),
                 new Claim("username", person.Username),
+                new Claim(Sessions.ClaimType, session.Id.ToString()),
             ],
             PagesSetup.Scheme);
         await HttpContext.SignInAsync(PagesSetup.Scheme, new ClaimsPrincipal(identity));

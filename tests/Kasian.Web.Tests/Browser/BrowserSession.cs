@@ -11,13 +11,13 @@ namespace Kasian.Web.Tests.Browser;
 /// Kasian on Kestrel at a free loopback port (the browser needs real TCP), a fresh SQLite file and the test's
 /// clock, driven by Debian's headless Chromium through Playwright. No browser is ever downloaded.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public sealed class BrowserSession(IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
-    public KasianApp App { get; } = new(TestDatabase.Sqlite());
+    public KasianApp App { get; } = new(TestDatabase.Sqlite(), settings);
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -13,5 +13,6 @@ public static class AdminEndpoints
         // Each administration use case maps its endpoints here, one line each.
         ReassignStepEndpoint.Map(admin);
         OrganisationEndpoints.Map(admin);
+        RevokeSessionsEndpoint.Map(admin);
     }
 }
