@@ -48,7 +48,7 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
 });
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => ApiDocument.Configure(o, builder.Configuration["Kasian:PublicBaseUrl"]));
 builder.Services.AddKasianTransport(options);
 builder.Services.AddKasianHealth();
 builder.Services.AddKasianPages();
