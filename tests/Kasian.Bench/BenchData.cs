@@ -58,7 +58,7 @@ public static class BenchData
             var approver = Someone("bench-approver", "นางทดสอบ เกษียนหนังสือ");
             var reader = Someone("bench-reader", "นายทดสอบ อ่านกล่องเข้า");
             var since = new DateOnly(2024, 10, 1);
-            Kasian.Web.Data.Appointment Appoint(Person p, Position post, CapacityKind kind) => new() { PersonId = p.Id, PositionId = post.Id, Kind = kind, From = since };
+            Kasian.Web.Data.Appointment Appoint(Person p, Position post, CapacityKind kind) => new() { OrganisationId = org.Id, PersonId = p.Id, PositionId = post.Id, Kind = kind, From = since };
             db.AddRange(org, clerkPost, desk, desk0, desk1, clerk, approver, reader,
                 Appoint(clerk, clerkPost, CapacityKind.Holder), Appoint(approver, desk, CapacityKind.Holder),
                 Appoint(reader, desk0, CapacityKind.Holder), Appoint(reader, desk1, CapacityKind.Acting));
