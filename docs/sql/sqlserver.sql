@@ -754,3 +754,81 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235800_SignInSessionsAndAttempts'
+)
+BEGIN
+    CREATE TABLE [SignInAttempts] (
+        [Id] uniqueidentifier NOT NULL,
+        [Username] nvarchar(64) NOT NULL,
+        [Address] nvarchar(64) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Failed] bit NOT NULL,
+        CONSTRAINT [PK_SignInAttempts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235800_SignInSessionsAndAttempts'
+)
+BEGIN
+    CREATE TABLE [SignInSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [EndedAt] datetimeoffset NULL,
+        [Address] nvarchar(64) NULL,
+        CONSTRAINT [PK_SignInSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SignInSessions_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235800_SignInSessionsAndAttempts'
+)
+BEGIN
+    CREATE INDEX [IX_SignInAttempts_Address_At] ON [SignInAttempts] ([Address], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235800_SignInSessionsAndAttempts'
+)
+BEGIN
+    CREATE INDEX [IX_SignInAttempts_At] ON [SignInAttempts] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235800_SignInSessionsAndAttempts'
+)
+BEGIN
+    CREATE INDEX [IX_SignInAttempts_Username_At] ON [SignInAttempts] ([Username], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235800_SignInSessionsAndAttempts'
+)
+BEGIN
+    CREATE INDEX [IX_SignInSessions_PersonId] ON [SignInSessions] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235800_SignInSessionsAndAttempts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207235800_SignInSessionsAndAttempts', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

@@ -20,6 +20,8 @@ public sealed class KasianOptions
 
     public AuthOptions Auth { get; set; } = new();
 
+    public ProxyOptions Proxies { get; set; } = new();
+
     /// <summary>
     /// Seeds Phu Sang SAO, its demo accounts (password "demo") and the seed memo. Unset, it is on only in the
     /// Development environment (which <c>dotnet run</c>'s launch profile sets), so a production start never
@@ -64,5 +66,34 @@ public sealed class KasianOptions
         public string? SigningKey { get; set; }
 
         public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+        /// <summary>How long a page sign-in lasts at most, however active (the cookie also slides out after 8 idle hours).</summary>
+        public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+        public SignInLimitOptions SignInLimits { get; set; } = new();
+    }
+
+    /// <summary>Failed sign-ins allowed within <see cref="Window"/> before the next is answered 429.</summary>
+    public sealed class SignInLimitOptions
+    {
+        public int PerAccount { get; set; } = 5;
+
+        /// <summary>Across every username tried from one client address (an office behind one NAT shares it).</summary>
+        public int PerAddress { get; set; } = 20;
+
+        public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
+    }
+
+    /// <summary>
+    /// Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. None configured: the headers are
+    /// ignored, so a client cannot claim another address (and escape the sign-in limits) or HTTPS.
+    /// </summary>
+    public sealed class ProxyOptions
+    {
+        /// <summary>Addresses, e.g. <c>10.0.0.5</c>.</summary>
+        public string[] KnownProxies { get; set; } = [];
+
+        /// <summary>Networks in CIDR notation, e.g. <c>10.0.0.0/24</c>.</summary>
+        public string[] KnownNetworks { get; set; } = [];
     }
 }

@@ -15,6 +15,8 @@ using Microsoft.AspNetCore.Http.Json;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(KasianOptions.Section).Get<KasianOptions>() ?? new KasianOptions();
+// A bad signing key stops the start here, naming the setting, rather than failing every request later.
+TokenIssuer.ReadKey(options.Auth.SigningKey);
 var demoByDefault = builder.Environment.IsDevelopment();
 options.Demo ??= demoByDefault;
 builder.Services.Configure<KasianOptions>(builder.Configuration.GetSection(KasianOptions.Section));
@@ -49,7 +51,8 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
 });
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => ApiDocument.Configure(o, builder.Configuration["Kasian:PublicBaseUrl"]));
+builder.Services.AddKasianTransport(options);
 builder.Services.AddKasianHealth();
 builder.Services.AddKasianPages();
 builder.Services.AddKasianPrinting();
@@ -59,6 +62,7 @@ var app = builder.Build();
 
 await Startup.PrepareAsync(app, options);
 
+app.UseKasianTransport(options);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

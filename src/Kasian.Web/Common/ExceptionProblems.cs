@@ -16,9 +16,9 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> log) : IExcepti
             BadHttpRequestException { StatusCode: 413 } =>
                 new Problem(413, "too-large", "Request too large", "The request body is larger than this endpoint accepts."),
             BadHttpRequestException { InnerException: JsonException json } =>
-                new Problem(400, "malformed-request", "Malformed request", $"The JSON body could not be read: {json.Message}"),
+                new Problem(400, "malformed-request", "Malformed request", BadRequestText.Json(json)),
             BadHttpRequestException bad =>
-                new Problem(bad.StatusCode, "malformed-request", "Malformed request", bad.Message),
+                new Problem(bad.StatusCode, "malformed-request", "Malformed request", BadRequestText.Of(bad)),
             _ => null,
         };
         if (problem is null)

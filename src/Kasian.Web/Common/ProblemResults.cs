@@ -13,7 +13,21 @@ public static partial class ProblemResults
     {
         var extensions = new Dictionary<string, object?> { ["code"] = problem.Code };
         if (problem.Errors is { } errors) extensions["errors"] = errors;
-        return Results.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title, extensions: extensions);
+        var result = Results.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title, extensions: extensions);
+        return problem.RetryAfter is { } wait ? new WithRetryAfter(result, RetryAfterSeconds(wait)) : result;
+    }
+
+    /// <summary>Whole seconds, rounded up: a client that waits exactly that long is not refused again for a fraction.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed class WithRetryAfter(IResult inner, string seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds;
+            return inner.ExecuteAsync(httpContext);
+        }
     }
 
     /// <summary>Engine refusals keep their meaning on the wire: a state conflict is 409, someone else's step 403, a missing reason 400.</summary>

@@ -32,8 +32,9 @@ public interface IProblemResult<TSelf>
 
 /// <summary>
 /// What went wrong, for people and programs: <see cref="Code"/> is stable and documented; <see cref="Detail"/> says why.
+/// <see cref="RetryAfter"/>, when set, is sent as the Retry-After header (429, 503).
 /// </summary>
-public sealed record Problem(int Status, string Code, string Title, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
+public sealed record Problem(int Status, string Code, string Title, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null, TimeSpan? RetryAfter = null)
 {
     public static Problem Unauthorized(string detail = "No signed-in user.") => new(401, "unauthorized", "Sign in first", detail);
 

@@ -48,6 +48,10 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Kasian.Web.Notifications.Notification> Notifications => Set<Kasian.Web.Notifications.Notification>();
 
+    public DbSet<Kasian.Web.Auth.SignInSession> SignInSessions => Set<Kasian.Web.Auth.SignInSession>();
+
+    public DbSet<Kasian.Web.Auth.SignInAttempt> SignInAttempts => Set<Kasian.Web.Auth.SignInAttempt>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<MemoId>().HaveConversion<MemoIdConverter>();
@@ -155,6 +159,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
             e.Property(r => r.Hash).HasMaxLength(64);
         });
         Kasian.Web.Reminders.ReminderModel.Configure(b);
+        Kasian.Web.Auth.AuthModel.Configure(b);
     }
 
     private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));

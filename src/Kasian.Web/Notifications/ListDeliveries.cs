@@ -47,6 +47,7 @@ public static class ListDeliveriesEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/admin/deliveries", async (string? status, int? page, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListDeliveries(status, page), ct)).ToHttp(Results.Ok))
+            .Produces<DeliveryPage>()
             .WithTags("Administration").WithName(nameof(ListDeliveries))
             .WithSummary("Notification deliveries and their state (administrators only); filter by status=pending|sent|failed.");
 }

@@ -15,6 +15,8 @@ public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int
 /// <summary>The count in the header: my unread in-app notifications (0 when nobody is signed in).</summary>
 public sealed record GetUnreadCount : IRequest<int>;
 
+public sealed record UnreadCount(int Count);
+
 public sealed record MarkNotificationRead(Guid Id) : IRequest<Result<NotificationView>>;
 
 public sealed class NotificationHandlers(KasianDbContext db, RequestActor user, TimeProvider clock) :
@@ -59,14 +61,17 @@ public static class NotificationEndpoints
         var group = api.MapGroup("/notifications").WithTags("Notifications");
         group.MapGet("/", async (bool? unread, int? page, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListNotifications(unread, page), ct)).ToHttp(Results.Ok))
+            .Produces<NotificationPage>()
             .WithName(nameof(ListNotifications))
             .WithSummary("My in-app notifications, newest first, with the unread count.");
         group.MapGet("/unread-count", async (IMediator mediator, CancellationToken ct) =>
-                Results.Ok(new { count = await mediator.Send(new GetUnreadCount(), ct) }))
+                Results.Ok(new UnreadCount(await mediator.Send(new GetUnreadCount(), ct))))
+            .Produces<UnreadCount>()
             .WithName(nameof(GetUnreadCount))
             .WithSummary("How many of my in-app notifications are unread.");
         group.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new MarkNotificationRead(id), ct)).ToHttp(Results.Ok))
+            .Produces<NotificationView>()
             .WithName(nameof(MarkNotificationRead))
             .WithSummary("Marks one of my notifications read.");
     }

@@ -52,10 +52,12 @@ public static class NotificationPreferencesEndpoints
     {
         api.MapGet("/me/notifications", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetNotificationPreferences(), ct)).ToHttp(Results.Ok))
+            .Produces<NotificationPreferences>()
             .WithTags("Notifications").WithName(nameof(GetNotificationPreferences))
             .WithSummary("The channels my reminders come by.");
         api.MapPut("/me/notifications", async (SetNotificationPreferences request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(Results.Ok))
+            .Produces<NotificationPreferences>()
             .WithTags("Notifications").WithName(nameof(SetNotificationPreferences))
             .WithSummary("Chooses the channels my reminders come by (in-app is always on).");
     }

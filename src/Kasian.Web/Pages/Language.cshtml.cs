@@ -16,6 +16,7 @@ public sealed class LanguageModel : PageModel
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
+            Secure = Request.IsHttps,
             MaxAge = TimeSpan.FromDays(365),
         });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.WebEncoders;
 
@@ -25,8 +27,14 @@ public static class PagesSetup
             o.Cookie.Name = "kasian";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over HTTPS (directly, or from a configured proxy: Common/Transport.cs).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = ValidateSessionAsync;
+            // The handler's own redirects are absolute, built from the request's Host header, which the client chooses.
+            o.Events.OnRedirectToLogin = RedirectToSignIn;
+            o.Events.OnRedirectToAccessDenied = RedirectToSignIn;
         });
         // Cookie lifetimes follow the app's one clock, so tests that move time move sessions too.
         services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
@@ -42,6 +50,7 @@ public static class PagesSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kasian-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__af";
         });
         // Thai stays Thai in the HTML (a third of the bytes of &#xE01; escapes on slow connections); markup characters are still encoded.
@@ -52,27 +61,30 @@ public static class PagesSetup
 
     public static WebApplication MapKasianPages(this WebApplication app)
     {
-        app.Use(SecurityHeaders);
         app.UseStaticFiles();
         app.MapRazorPages();
         return app;
     }
 
     /// <summary>
-    /// Pages never need script; forbidding it outright means stored text that slipped past encoding still cannot run.
-    /// Styles come from our own files only; chart bars use SVG attributes, not inline style.
+    /// Every request with the cookie: its session must still be open (not signed out, not revoked, within its
+    /// absolute lifetime, its person active), or the cookie is refused and removed.
     /// </summary>
-    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/api"))
-        {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-                "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-        }
-        return next();
+        var services = context.HttpContext.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var db = services.GetRequiredService<Data.KasianDbContext>();
+        if (await Auth.Sessions.IsOpenAsync(db, context.Principal!, ClaimTypes.NameIdentifier, now, context.HttpContext.RequestAborted)) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(Scheme);
+    }
+
+    /// <summary>A relative redirect to the sign-in page, coming back to where the reader was.</summary>
+    private static Task RedirectToSignIn(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var request = context.Request;
+        context.Response.Redirect(request.PathBase + "/signin" + QueryString.Create("returnUrl", request.PathBase + request.Path + request.QueryString));
+        return Task.CompletedTask;
     }
 }

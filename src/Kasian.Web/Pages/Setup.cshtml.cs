@@ -3,6 +3,7 @@ using Kasian.Web.Data;
 using Kasian.Web.Features.Setup;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kasian.Web.Pages;
 
@@ -10,7 +11,7 @@ namespace Kasian.Web.Pages;
 /// First start for a person: the same SetUpInstallation request as POST /api/setup, then the new administrator is
 /// signed in. Once any administrator exists the page is gone (404), like the endpoint.
 /// </summary>
-public sealed class SetupModel(IMediator mediator, KasianDbContext db) : KasianPageModel
+public sealed class SetupModel(IMediator mediator, KasianDbContext db, CookieSignIn cookie) : KasianPageModel
 {
     [BindProperty]
     public SetupForm Form { get; set; } = new();
@@ -32,7 +33,8 @@ public sealed class SetupModel(IMediator mediator, KasianDbContext db) : KasianP
             return Page();
         }
         var done = result.Value!;
-        await CookieSignIn.SignInAsync(HttpContext, new PersonId(done.AdministratorId), done.Username, f.DisplayName!.Trim());
+        var admin = await db.People.AsNoTracking().SingleAsync(p => p.Id == new PersonId(done.AdministratorId), ct);
+        await cookie.SignInAsync(HttpContext, admin, ct);
         return Redirect("/");
     }
 

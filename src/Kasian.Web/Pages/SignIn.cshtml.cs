@@ -1,15 +1,15 @@
+using Kasian.Web.Auth;
+using Kasian.Web.Common;
 using Kasian.Web.Data;
 using Kasian.Web.Features.Setup;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Kasian.Web.Pages;
 
-/// <summary>Signs a person in with the same account and password hash the API's token endpoint checks.</summary>
-public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hasher, IOptions<KasianOptions> options) : PageModel
+/// <summary>Signs a person in with the same check, limits and sessions as the API's token endpoint.</summary>
+public sealed class SignInModel(PasswordSignIn signIn, CookieSignIn cookie, KasianDbContext db, IOptions<KasianOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -22,6 +22,9 @@ public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hash
 
     public bool Failed { get; private set; }
 
+    /// <summary>Whole minutes to wait when too many sign-ins have failed; null otherwise.</summary>
+    public int? WaitMinutes { get; private set; }
+
     public bool Demo => options.Value.DemoEnabled;
 
     /// <summary>No administrator exists yet: the page points to first start rather than leave people at a door nobody can open.</summary>
@@ -31,18 +34,22 @@ public sealed class SignInModel(KasianDbContext db, IPasswordHasher<Person> hash
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var username = Username?.Trim() ?? "";
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == username, ct);
-        // A deactivated account gets the same answer as a wrong password, as at POST /api/auth/token.
-        if (person is not { Active: true } || string.IsNullOrEmpty(Password)
-            || hasher.VerifyHashedPassword(person, person.PasswordHash, Password) == PasswordVerificationResult.Failed)
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var checkedIn = await signIn.CheckAsync(Username, Password, address, ct);
+        if (checkedIn.Problem is { } refused)
         {
-            Failed = true;
+            if (refused.RetryAfter is { } wait)
+            {
+                WaitMinutes = (int)Math.Ceiling(wait.TotalMinutes);
+                Response.StatusCode = refused.Status;
+                Response.Headers.RetryAfter = ProblemResults.RetryAfterSeconds(wait);
+            }
+            else Failed = true;
             await OnGetAsync(ct);
             return Page();
         }
 
-        await CookieSignIn.SignInAsync(HttpContext, person.Id, person.Username, person.DisplayName);
+        await cookie.SignInAsync(HttpContext, checkedIn.Value!, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

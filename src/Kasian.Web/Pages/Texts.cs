@@ -79,6 +79,8 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["auth.username"] = ("ชื่อผู้ใช้", "Username"),
         ["auth.password"] = ("รหัสผ่าน", "Password"),
         ["auth.failed"] = ("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong username or password."),
+        ["auth.tooMany"] = ("เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป ระบบระงับการเข้าสู่ระบบของบัญชีนี้หรือเครื่องนี้ไว้ชั่วคราว โปรดลองใหม่ในอีก {0} นาที",
+            "Too many failed sign-ins: signing in to this account or from this computer is paused. Try again in {0} minute(s)."),
         ["auth.signedInAs"] = ("ผู้ใช้", "Signed in as"),
         ["auth.demo"] = ("บัญชีทดลอง: thapthim, naphaporn, worawit รหัสผ่าน demo", "Demo accounts: thapthim, naphaporn, worawit; password demo"),
         ["inbox.title"] = ("หนังสือรอดำเนินการ", "Waiting for me"),

@@ -22,6 +22,13 @@ public sealed class ApiClient(HttpClient http, string username)
         return new ApiClient(http, username);
     }
 
+    /// <summary>Another connection with this one's token: one person sending many requests at once, signed in once.</summary>
+    public ApiClient Twin(HttpClient http)
+    {
+        http.DefaultRequestHeaders.Authorization = Http.DefaultRequestHeaders.Authorization;
+        return new ApiClient(http, Username);
+    }
+
     public Task<HttpResponseMessage> PostAsync(string path, object? body = null) =>
         body is null ? Http.PostAsync(path, null) : Http.PostAsJsonAsync(path, body);
 

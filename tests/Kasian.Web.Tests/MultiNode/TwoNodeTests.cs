@@ -60,13 +60,15 @@ public sealed class TwoNodeTests : IAsyncLifetime
         for (var i = 0; i < memos; i++)
             ids.Add((await originators[i % 2].CreateMemoAsync($"เรื่องที่ {i}"))["id"]!.GetValue<Guid>());
 
-        var submitters = await Task.WhenAll(ids.Select((_, i) => (i % 2 == 0 ? _a : _b).SignInAsync("thapthim")));
+        // One connection per request, each node's signed in once (sign-ins themselves are limited, Security/SignInLimitTests).
+        var submitters = ids.Select((_, i) => originators[i % 2].Twin(new HttpClient { BaseAddress = (i % 2 == 0 ? _a : _b).Address })).ToArray();
         var submitted = await Task.WhenAll(ids.Select((id, i) => submitters[i].PostAsync($"/api/memos/{id}/submit")));
         Assert.All(submitted, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
 
         // Every memo's first step endorsed twice at once, once through each node: one winner each.
-        var onA = await Task.WhenAll(ids.Select(_ => _a.SignInAsync("naphaporn")));
-        var onB = await Task.WhenAll(ids.Select(_ => _b.SignInAsync("naphaporn")));
+        var (naphapornOnA, naphapornOnB) = (await _a.SignInAsync("naphaporn"), await _b.SignInAsync("naphaporn"));
+        var onA = ids.Select(_ => naphapornOnA.Twin(new HttpClient { BaseAddress = _a.Address })).ToArray();
+        var onB = ids.Select(_ => naphapornOnB.Twin(new HttpClient { BaseAddress = _b.Address })).ToArray();
         var raced = await Task.WhenAll(ids.SelectMany((id, i) => new[]
         {
             onA[i].PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office", comment = "A" }),

@@ -52,5 +52,6 @@ public static class AdminEndpoints
         EditAppointmentEndpoint.Map(appointments);
 
         ListAuditRecordsEndpoint.Map(admin);
+        RevokeSessionsEndpoint.Map(admin);
     }
 }

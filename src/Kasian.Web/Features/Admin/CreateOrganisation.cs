@@ -61,10 +61,12 @@ public static class OrganisationEndpoints
     {
         admin.MapPost("/organisations", async (CreateOrganisation request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(o => Results.Created($"/api/admin/organisations/{o.Id}", o)))
+            .Produces<OrganisationView>(StatusCodes.Status201Created)
             .WithName(nameof(CreateOrganisation))
             .WithSummary("Add an office and its first administrator (installation administrators).");
         admin.MapGet("/organisations", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListOrganisations(), ct)).ToHttp(Results.Ok))
+            .Produces<IReadOnlyList<OrganisationView>>()
             .WithName(nameof(ListOrganisations))
             .WithSummary("Every office of this installation (installation administrators).");
     }

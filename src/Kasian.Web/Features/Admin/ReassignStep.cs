@@ -62,6 +62,7 @@ public static class ReassignStepEndpoint
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapPost("/memos/{id:guid}/reassign", async (Guid id, ReassignStepBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ReassignStep(id, body.StepId, body.ToPosition, body.ToPerson, body.Reason), ct)).ToHttp(Results.Ok))
+            .Produces<MemoDetails>()
             .WithName(nameof(ReassignStep))
             .WithSummary("Move the step a memo waits at to another position, or to the post a person holds today, with a reason (administrators).");
 }

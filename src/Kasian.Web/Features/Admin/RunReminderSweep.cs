@@ -28,6 +28,7 @@ public static class RunReminderSweepEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/admin/reminders/sweep", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RunReminderSweep(), ct)).ToHttp(Results.Ok))
+            .Produces<SweepResult>()
             .WithTags("Administration").WithName(nameof(RunReminderSweep))
             .WithSummary("Run the reminder sweep now (administrators only); answers how many reminders and deliveries it found due.");
 }

@@ -1,9 +1,6 @@
 using Kasian.Web.Auth;
 using Kasian.Web.Common;
-using Kasian.Web.Data;
 using Mediator;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kasian.Web.Features.Auth;
 
@@ -11,20 +8,20 @@ public sealed record IssueToken(string? Username, string? Password) : IRequest<R
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string TokenType = "Bearer");
 
-public sealed class IssueTokenHandler(KasianDbContext db, IPasswordHasher<Person> hasher, TokenIssuer issuer)
+/// <summary>
+/// A token is a session of its own (<see cref="SignInSession"/>): an administrator can revoke it, and it ends
+/// at once when its person is deactivated, though its signature would still verify.
+/// </summary>
+public sealed class IssueTokenHandler(PasswordSignIn signIn, Sessions sessions, TokenIssuer issuer, ICurrentUser user)
     : IRequestHandler<IssueToken, Result<TokenResponse>>
 {
-    private static readonly Problem BadCredentials = new(401, "invalid-credentials", "Sign-in failed", "The username or password is wrong.");
-
     public async ValueTask<Result<TokenResponse>> Handle(IssueToken request, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password)) return BadCredentials;
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Username == request.Username.Trim(), ct);
         // One answer for "no such user" and "wrong password", so the endpoint does not reveal who has an account.
-        if (person is not { Active: true } || hasher.VerifyHashedPassword(person, person.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
-            return BadCredentials;
-        var (token, expires) = issuer.Issue(person);
-        return new TokenResponse(token, expires);
+        var checkedIn = await signIn.CheckAsync(request.Username, request.Password, user.Address, ct);
+        if (checkedIn.Problem is { } refused) return refused;
+        var session = await sessions.StartAsync(checkedIn.Value!, SessionKind.Token, issuer.ExpiryFromNow(), user.Address, ct);
+        return new TokenResponse(issuer.Issue(checkedIn.Value!, session), session.ExpiresAt);
     }
 }
 
@@ -34,6 +31,8 @@ public static class IssueTokenEndpoint
         api.MapPost("/auth/token", async (IssueToken request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(Results.Ok))
             .AllowAnonymous()
+            .Produces<TokenResponse>()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName(nameof(IssueToken))
-            .WithSummary("Exchange a username and password for a bearer token.");
+            .WithSummary("Exchange a username and password for a bearer token. Failed attempts are limited per account and per address (429 with Retry-After).");
 }

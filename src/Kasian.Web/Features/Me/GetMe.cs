@@ -28,6 +28,7 @@ public static class GetMeEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/me", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new GetMe(), ct)).ToHttp(Results.Ok))
+            .Produces<MeResponse>()
             .WithName(nameof(GetMe))
             .WithSummary("Who I am, and the positions I hold or act in today.");
 }

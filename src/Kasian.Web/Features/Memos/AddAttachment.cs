@@ -52,6 +52,7 @@ public static class AddAttachmentEndpoint
             // Bearer tokens only reach the API, never cookies, so there is no cross-site request to forge here.
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(maxBytes + 64 * 1024))
+            .Produces<MemoDetails>(StatusCodes.Status201Created)
             .WithName(nameof(AddAttachment))
             .WithSummary("Attach a file (multipart field 'file') to a memo with its originator; stored with its SHA-256.");
 }

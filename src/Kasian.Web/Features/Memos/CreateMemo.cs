@@ -58,6 +58,7 @@ public static class CreateMemoEndpoint
         memos.MapPost("/", async (CreateMemoRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CreateMemo(body.RouteId, body.ToFields()), ct))
                 .ToHttp(m => Results.Created($"/api/memos/{m.Id}", m)))
+            .Produces<MemoDetails>(StatusCodes.Status201Created)
             .WithName(nameof(CreateMemo))
             .WithSummary("Start a memo as a draft of the signed-in officer.");
 }

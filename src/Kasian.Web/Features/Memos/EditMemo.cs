@@ -30,6 +30,7 @@ public static class EditMemoEndpoint
     public static void Map(RouteGroupBuilder memos) =>
         memos.MapPut("/{id:guid}", async (Guid id, CreateMemoRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new EditMemo(id, body.ToFields()), ct)).ToHttp(Results.Ok))
+            .Produces<MemoDetails>()
             .WithName(nameof(EditMemo))
             .WithSummary("Edit a draft, returned or recalled memo (originator only).");
 }

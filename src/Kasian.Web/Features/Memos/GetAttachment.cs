@@ -30,6 +30,7 @@ public static class GetAttachmentEndpoint
                     http.Response.Headers.XContentTypeOptions = "nosniff";
                     return Results.File(a.Content, a.ContentType, a.FileName);
                 }))
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
             .WithName(nameof(GetAttachment))
             .WithSummary("Download an attachment.");
 }

@@ -27,6 +27,7 @@ public static class GetMemoEndpoint
     public static void Map(RouteGroupBuilder memos) =>
         memos.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetMemo(id), ct)).ToHttp(Results.Ok))
+            .Produces<MemoDetails>()
             .WithName(nameof(GetMemo))
             .WithSummary("A memo with its number, status, current step and every endorsement.");
 }

@@ -31,6 +31,7 @@ public static class GetMemoEventsEndpoint
     public static void Map(RouteGroupBuilder memos) =>
         memos.MapGet("/{id:guid}/events", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetMemoEvents(id), ct)).ToHttp(Results.Ok))
+            .Produces<IReadOnlyList<MemoEventView>>()
             .WithName(nameof(GetMemoEvents))
             .WithSummary("The audit events of one memo, in order: who did what, in which capacity, when, from which address.");
 }

@@ -82,6 +82,7 @@ public static class ListMemosEndpoint
     public static void Map(RouteGroupBuilder memos) =>
         memos.MapGet("/", async (string? box, string? status, bool? overdue, string? q, int? page, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListMemos(box, status, overdue, q, page, from, to), ct)).ToHttp(Results.Ok))
+            .Produces<MemoPage>()
             .WithName(nameof(ListMemos))
             .WithSummary("Lists: box=inbox (waiting for me in any capacity), sent (mine), all (my organisation); from/to filter on วันที่ (yyyy-MM-dd).");
 }

@@ -73,6 +73,7 @@ public static class StepActions
                     return Results.Ok(new MemoActedView(r.Acted.Id.Value, r.Acted.Status.ToCode(), r.Acted.CurrentStepId, r.Acted.Version));
                 });
             })
+            .Produces<MemoDetails>()
             .WithName(typeof(TRequest).Name);
 
     private static bool PrefersMinimal(HttpRequest request) =>

@@ -23,6 +23,7 @@ public static class ListRoutesEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/routes", async (IMediator mediator, CancellationToken ct) => Results.Ok(await mediator.Send(new ListRoutes(), ct)))
+            .Produces<IReadOnlyList<RouteView>>()
             .WithName(nameof(ListRoutes))
             .WithSummary("The route definitions loaded now (latest version of each).");
 }

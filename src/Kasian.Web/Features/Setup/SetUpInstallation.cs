@@ -59,6 +59,7 @@ public static class SetUpInstallationEndpoint
         api.MapPost("/setup", async (SetUpInstallation request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(done => Results.Created($"/api/admin/organisation", done)))
             .AllowAnonymous()
+            .Produces<SetupDone>(StatusCodes.Status201Created)
             .WithTags("Setup")
             .WithName(nameof(SetUpInstallation))
             .WithSummary("First start: create the first organisation and its administrator with the setup token. 404 once done.");
