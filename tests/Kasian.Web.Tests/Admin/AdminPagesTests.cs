@@ -42,6 +42,17 @@ public abstract partial class AdminPagesTests(TestDatabase database) : IAsyncLif
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("เพิ่มแล้ว", html, StringComparison.Ordinal);
         Assert.Contains("<td data-label=\"ชื่อส่วนราชการ\">กองคลัง</td>", html, StringComparison.Ordinal);
+
+        // Its row's own form closes it; a refused edit opens that row again with what was typed.
+        var unit = await _app.UnitIdAsync("กองคลัง");
+        Assert.Contains($"action=\"/admin/units?id={unit}&handler=Edit\"", html, StringComparison.Ordinal);
+        (status, html) = await admin.PostAsync($"/admin/units?handler=Edit&id={unit}", "/admin/units", ("Edit.Name", "สำนักปลัด"), ("Edit.Phone", "๐๕๔"));
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Matches($"<details class=\"row-edit\" open=\"open\">\\s*<summary>แก้ไข</summary>\\s*<form method=\"post\" action=\"/admin/units\\?id={unit}&handler=Edit\"", html);
+        Assert.Contains("value=\"๐๕๔\"", html, StringComparison.Ordinal);
+        (status, html) = await admin.PostAsync($"/admin/units?handler=Edit&id={unit}", "/admin/units", ("Edit.Name", "กองคลัง"), ("Edit.Phone", "๐ ๕๔๔๑ ๒๓๔๕"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(await _app.WithDbAsync(async db => (await db.Units.SingleAsync(u => u.Id == unit)).Active));
     }
 
     [Fact]
@@ -61,6 +72,44 @@ public abstract partial class AdminPagesTests(TestDatabase database) : IAsyncLif
         Assert.Contains("value=\"นางสมศรี มีสุข\"", html, StringComparison.Ordinal);
         Assert.Matches("id=\"new-roles-clerk\" name=\"New.Roles\" value=\"clerk\" checked", html);
         Assert.DoesNotContain("short-pw", html, StringComparison.Ordinal);
+        Assert.Equal(before, await AdminState.ReadAsync(_app));
+    }
+
+    [Fact]
+    public async Task A_persons_page_sets_roles_by_checkbox_refuses_a_short_password_and_deactivates()
+    {
+        var admin = await PageBrowser.SignInAsync(_app, "admin");
+        var thapthim = await _app.PersonIdAsync("thapthim");
+        var page = $"/admin/people/{thapthim}";
+        Assert.Contains("value=\"นางสาวทับทิม วงศ์ทะนา\"", (await admin.GetAsync(page)).Html, StringComparison.Ordinal);
+        var before = await AdminState.ReadAsync(_app);
+
+        var (status, html) = await admin.PostAsync($"{page}?handler=Password", page, ("Form.Password", "short"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Matches("<p class=\"field-error\" id=\"password-password-error\">[^<]*at least 10[^<]*</p>", html);
+        Assert.Contains("value=\"นางสาวทับทิม วงศ์ทะนา\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await AdminState.ReadAsync(_app));
+
+        (status, html) = await admin.PostAsync($"{page}?handler=Edit", page,
+            ("Form.DisplayName", "นางสาวทับทิม วงศ์ทะนา"), ("Form.Email", "thapthim@phusang.example"), ("Form.Roles", "clerk"), ("Form.Roles", "auditor"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<dd id=\"person-roles\">เจ้าหน้าที่ธุรการ (อ่านหนังสือทั้งหมด), ผู้ตรวจสอบ (อ่านอย่างเดียว)</dd>", html, StringComparison.Ordinal);
+        Assert.Equal(Kasian.Web.Data.Roles.Clerk | Kasian.Web.Data.Roles.Auditor,
+            await _app.WithDbAsync(async db => (await db.People.SingleAsync(p => p.Username == "thapthim")).Roles));
+
+        (status, html) = await admin.PostAsync($"{page}?handler=Deactivate", page);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("ระงับแล้ว", html, StringComparison.Ordinal);
+        var signIn = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        var refused = await signIn.PostAsync("/signin", PageForms.Form(("Username", "thapthim"), ("Password", "demo"), ("__af", await PageForms.TokenAsync(signIn, "/signin"))));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+
+        // An administrator cannot take their own administrator role away: the reason in Thai, nothing changed.
+        var self = $"/admin/people/{await _app.PersonIdAsync("admin")}";
+        before = await AdminState.ReadAsync(_app);
+        (status, html) = await admin.PostAsync($"{self}?handler=Edit", self, ("Form.DisplayName", "ผู้ดูแลระบบ"), ("Form.Roles", "clerk"));
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Contains("ถอดบทบาทผู้ดูแลระบบของตนเองไม่ได้", html, StringComparison.Ordinal);
         Assert.Equal(before, await AdminState.ReadAsync(_app));
     }
 
@@ -107,6 +156,7 @@ public abstract partial class AdminPagesTests(TestDatabase database) : IAsyncLif
         Assert.Matches($"<p class=\"field-error\" id=\"end-{acting}-to-error\">[^<]+</p>", html);
         Assert.Equal(before, await AdminState.ReadAsync(_app));
 
+        Assert.Contains($"action=\"/admin/appointments?id={acting}&handler=End\"", html, StringComparison.Ordinal);
         (status, html) = await admin.PostAsync($"/admin/appointments?handler=End&id={acting}", "/admin/appointments", ("End.To", "2026-11-23"));
         Assert.Equal(HttpStatusCode.OK, status);
         var row = new Regex($"<tr id=\"appointment-{acting}\".*?</tr>", RegexOptions.Singleline).Match(html).Value;
