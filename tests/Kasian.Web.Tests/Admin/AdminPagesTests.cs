@@ -326,6 +326,36 @@ public abstract partial class AdminPagesTests(TestDatabase database) : IAsyncLif
         Assert.DoesNotContain("first-password", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_installation_administrator_adds_an_office_whose_administrator_then_sees_only_it()
+    {
+        var admin = await PageBrowser.SignInAsync(_app, "admin");
+        (string, string)[] office =
+        [
+            ("Form.Code", "maesai"), ("Form.Name", "องค์การบริหารส่วนตำบลแม่สาย"), ("Form.ShortName", "อบต.แม่สาย"), ("Form.RegisterPrefix", "พย ๗๒๐๑๒"),
+            ("Form.Province", "พะเยา"), ("Form.District", "ภูซาง"), ("Form.Username", "maesai-admin"), ("Form.DisplayName", "นายแม่สาย ดูแลระบบ"),
+        ];
+        var before = await _app.WithDbAsync(db => db.Organisations.CountAsync());
+
+        var (status, html) = await admin.PostAsync("/admin/organisations", "/admin/organisations", [.. office, ("Form.Password", "short")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Matches("<p class=\"field-error\" id=\"new-admin.password-error\">[^<]*at least 10[^<]*</p>", html);
+        Assert.Contains("value=\"องค์การบริหารส่วนตำบลแม่สาย\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await _app.WithDbAsync(db => db.Organisations.CountAsync()));
+
+        (status, html) = await admin.PostAsync("/admin/organisations", "/admin/organisations", [.. office, ("Form.Password", "maesai-first-password")]);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("เพิ่มหน่วยงานและผู้ดูแลระบบคนแรกแล้ว", html, StringComparison.Ordinal);
+        Assert.Contains("<code>maesai</code>", html, StringComparison.Ordinal);
+
+        var maesai = await PageBrowser.SignInAsync(_app, "maesai-admin", "maesai-first-password");
+        var (_, people) = await maesai.GetAsync("/admin/people");
+        Assert.Contains("maesai-admin", people, StringComparison.Ordinal);
+        Assert.DoesNotContain("naphaporn", people, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await maesai.GetAsync("/admin/organisations")).Status);
+        Assert.DoesNotContain("href=\"/admin/organisations\"", (await maesai.GetAsync("/admin")).Html, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> CreatePersonAsync(PageBrowser admin, string username, string name)
     {
         var token = await admin.TokenAsync("/admin/people");
