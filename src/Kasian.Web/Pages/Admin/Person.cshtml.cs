@@ -30,7 +30,7 @@ public sealed class PersonModel(IMediator mediator, TimeProvider clock) : AdminP
         if (Person is null) return Page();
         // Only an installation administrator may grant or remove that role; for anyone else the page keeps it as it was.
         var roles = Form.Roles.Where(r => r != InstallationAdministrator).ToList();
-        if (IsInstallationAdministrator ? Form.Roles.Contains(InstallationAdministrator) : Person!.Roles.Contains(InstallationAdministrator))
+        if (IsInstallationAdministrator ? Form.Roles.Contains(InstallationAdministrator) : Person.Roles.Contains(InstallationAdministrator))
             roles.Add(InstallationAdministrator);
         return await AfterAsync(id, await Mediator.Send(new EditPerson(id, Form.DisplayName, Form.Email, roles), ct), "edit", "saved", ct);
     }
