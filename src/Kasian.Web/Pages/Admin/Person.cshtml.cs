@@ -27,9 +27,10 @@ public sealed class PersonModel(IMediator mediator, TimeProvider clock) : AdminP
     public async Task<IActionResult> OnPostEditAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, keep: true, ct) is { } stop) return stop;
+        if (Person is null) return Page();
         // Only an installation administrator may grant or remove that role; for anyone else the page keeps it as it was.
         var roles = Form.Roles.Where(r => r != InstallationAdministrator).ToList();
-        if (IsInstallationAdministrator ? Form.Roles.Contains(InstallationAdministrator) : Person!.Roles.Contains(InstallationAdministrator))
+        if (IsInstallationAdministrator ? Form.Roles.Contains(InstallationAdministrator) : Person.Roles.Contains(InstallationAdministrator))
             roles.Add(InstallationAdministrator);
         return await AfterAsync(id, await Mediator.Send(new EditPerson(id, Form.DisplayName, Form.Email, roles), ct), "edit", "saved", ct);
     }
@@ -48,7 +49,8 @@ public sealed class PersonModel(IMediator mediator, TimeProvider clock) : AdminP
         if (result.IsSuccess) return Back($"/admin/people/{id}", done);
         if (result.Problem is { Status: 404 }) return NotFound();
         Show(result.Problem!, form);
-        return await LoadAsync(id, keep: true, ct) ?? Page();
+        // Only the edit form shows typed values again; after any other refusal it shows what is stored.
+        return await LoadAsync(id, keep: form == "edit", ct) ?? Page();
     }
 
     /// <summary>The person, or the answer that stops the page: 404 for nobody of this office, the refusal for a clerk.</summary>
