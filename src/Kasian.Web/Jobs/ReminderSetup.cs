@@ -3,7 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
-using Kasian.Web.Auth;
+using Kasian.Web.Features;
 using Kasian.Web.Notifications;
 using Kasian.Web.Reminders;
 
@@ -62,7 +62,7 @@ public static class ReminderSetup
 
     public static WebApplication MapKasianReminders(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy);
+        var api = app.MapApiGroup();
         NotificationEndpoints.Map(api);
         NotificationPreferencesEndpoints.Map(api);
         ListDeliveriesEndpoint.Map(api);

@@ -36,7 +36,7 @@ public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workfl
             // The originator signs in their own post; an acting capacity is not how a memo is written.
             OriginatorPositionTitle = post.Text,
             Unit = f.Unit!.Trim(),
-            UnitPhone = string.IsNullOrWhiteSpace(f.UnitPhone) ? null : f.UnitPhone.Trim(),
+            UnitPhone = VisibleText.OrNull(f.UnitPhone),
             Subject = f.Subject!.Trim(),
             To = f.To!.Trim(),
             Body = f.Body!,
