@@ -23,8 +23,15 @@ public static class ReminderSetup
             if (config["Kasian:PublicBaseUrl"] is { Length: > 0 } url) o.PublicBaseUrl = url;
         });
 
-        services.AddHttpClient(LineChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
-        services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
+        // The LINE base URL is an administrator's setting, not a person's, but it goes through the same check at start.
+        services.AddOptions<NotificationOptions>()
+            .Validate(o => OutboundTargets.RefusalFor(o.Line.BaseUrl, o.AllowPrivateTargets) is null,
+                "Kasian:Notifications:Line:BaseUrl must be an absolute http(s) URL that is not a loopback, private, link-local, unspecified or " +
+                "multicast address (loopback and private addresses only with Kasian:Notifications:AllowPrivateTargets=true).")
+            .ValidateOnStart();
+        foreach (var name in new[] { LineChannel.HttpClientName, WebhookChannel.HttpClientName })
+            services.AddHttpClient(name, c => c.Timeout = TimeSpan.FromSeconds(20))
+                .ConfigurePrimaryHttpMessageHandler(s => OutboundTargets.Handler(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value.AllowPrivateTargets));
         services.AddScoped<INotificationChannel, InAppChannel>();
         services.AddScoped<INotificationChannel, EmailChannel>();
         services.AddScoped<INotificationChannel, LineChannel>();
