@@ -23,7 +23,8 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// Every action use case (submit, endorse, approve, ...) goes through here.
 /// </summary>
 public sealed class MemoActions(
-    KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies)
+    KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies,
+    ILogger<MemoActions> log)
 {
     private const int MaxAttempts = 3;
 
@@ -109,6 +110,11 @@ public sealed class MemoActions(
         {
             // Rolling back returns a number taken for a refused submission: the register stays gap-free.
             await session.RollbackAsync(ct);
+            if (RepeatedActs.MayBeRepeat(command, refusal) && await RepeatedActs.FindAsync(db, memo, personId, (StepCommand)command, ct) is { } first)
+            {
+                log.LogInformation("{Command} of memo {Memo} by {Person} repeated; answered with its first result", command.GetType().Name, memoId, person.Username);
+                return first;
+            }
             return refusal.ToProblem();
         }
 
