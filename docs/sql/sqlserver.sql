@@ -832,3 +832,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208003616_IdempotencyKeys'
+)
+BEGIN
+    CREATE TABLE [IdempotentRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [RequestHash] nvarchar(64) NOT NULL,
+        [Response] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_IdempotentRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208003616_IdempotencyKeys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IdempotentRequests_PersonId_Key] ON [IdempotentRequests] ([PersonId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208003616_IdempotencyKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208003616_IdempotencyKeys', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

@@ -35,6 +35,7 @@ builder.Services.AddScoped<MemoActions>();
 builder.Services.AddSingleton<StaffedPositions>();
 builder.Services.AddSingleton<VacancyNotices>();
 builder.Services.AddScoped<RequestActor>();
+builder.Services.AddScoped<IdempotencyKeys>();
 builder.Services.AddSingleton<Kasian.Web.Features.Setup.SetupToken>();
 builder.Services.AddMediator(o =>
 {

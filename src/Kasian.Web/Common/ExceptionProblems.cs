@@ -5,12 +5,23 @@ namespace Kasian.Web.Common;
 
 /// <summary>
 /// Turns what the framework throws for bad requests (malformed JSON, a body over the limit) into our
-/// problem shape with a stable code. Anything else is a 500 that says nothing of the internals.
+/// problem shape with a stable code, and a database that cannot write into 503 <c>storage-unavailable</c>
+/// (a page, for the pages). Anything else is a 500 that says nothing of the internals.
 /// </summary>
-public sealed class ExceptionProblems(ILogger<ExceptionProblems> log) : IExceptionHandler
+public sealed class ExceptionProblems(ILogger<ExceptionProblems> log, StorageFaults storage) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (StorageFaults.IsFault(exception, out var reason))
+        {
+            // An operator's matter, logged once per request without the stack: the cause is the disk, not the code.
+            log.LogWarning("Storage unavailable on {Method} {Path}: {Reason} ({Message})", http.Request.Method, http.Request.Path, reason, exception.GetBaseException().Message);
+            storage.Seen(reason);
+            http.Response.Headers.RetryAfter = ((int)StorageFaults.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (IsPage(http.Request)) await Pages.StoragePage.WriteAsync(http);
+            else await ProblemWriter.WriteAsync(http, StorageFaults.Problem);
+            return true;
+        }
         var problem = exception switch
         {
             BadHttpRequestException { StatusCode: 413 } =>
@@ -29,4 +40,7 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> log) : IExcepti
         await ProblemWriter.WriteAsync(http, problem);
         return true;
     }
+
+    private static bool IsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/health") && !request.Path.StartsWithSegments("/hangfire");
 }

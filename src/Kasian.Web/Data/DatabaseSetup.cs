@@ -16,19 +16,31 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 var cs = string.IsNullOrWhiteSpace(db.ConnectionString) ? DefaultSqlite() : db.ConnectionString;
-                services.AddDbContextPool<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs));
+                services.AddDbContextPool<KasianDbContext, SqliteKasianDbContext>(o => o.UseSqlite(cs).ConfigureWarnings(QuietHandledFailures));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<KasianDbContext, PostgreSqlKasianDbContext>(o => o.UseNpgsql(TunedPostgreSql(Required(db))));
+                services.AddDbContextPool<KasianDbContext, PostgreSqlKasianDbContext>(o => o.UseNpgsql(TunedPostgreSql(Required(db))).ConfigureWarnings(QuietHandledFailures));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextPool<KasianDbContext, SqlServerKasianDbContext>(o => o.UseSqlServer(Required(db)));
+                services.AddDbContextPool<KasianDbContext, SqlServerKasianDbContext>(o => o.UseSqlServer(Required(db)).ConfigureWarnings(QuietHandledFailures));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {db.Provider}.");
         }
         return services;
     }
+
+    /// <summary>
+    /// EF Core logs a failed command and a failed save as errors even when the caller handles them: a unique key or a
+    /// concurrency token settling a race (the reminder ledger, an Idempotency-Key, two stand-in decisions) is how Kasian
+    /// keeps one winner, not a fault. Whatever is not handled is logged once by whoever catches it (ExceptionProblems,
+    /// the reminder dispatcher, Hangfire), with its stack, so EF's own entries go to Debug.
+    /// </summary>
+    private static void QuietHandledFailures(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) => warnings.Log(
+        (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug),
+        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryIterationFailed, LogLevel.Debug),
+        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, LogLevel.Debug));
 
     /// <summary>Applies migrations and sets the SQLite journal so readers never block the writer.</summary>
     public static async Task MigrateAsync(KasianDbContext context, ILogger log, CancellationToken ct)

@@ -42,6 +42,8 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Installation> Installations => Set<Installation>();
 
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+
     public DbSet<Kasian.Web.Reminders.ReminderRecord> Reminders => Set<Kasian.Web.Reminders.ReminderRecord>();
 
     public DbSet<Kasian.Web.Notifications.NotificationDelivery> NotificationDeliveries => Set<Kasian.Web.Notifications.NotificationDelivery>();
@@ -116,6 +118,13 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
             e.Property(r => r.Reason).HasMaxLength(1000);
         });
         b.Entity<Installation>(e => e.Property(i => i.Id).ValueGeneratedNever());
+        b.Entity<IdempotentRequest>(e =>
+        {
+            // Two requests with one key race to insert this row: the index lets exactly one in.
+            e.HasIndex(r => new { r.PersonId, r.Key }).IsUnique();
+            e.Property(r => r.Key).HasMaxLength(Common.IdempotencyKeys.MaxKeyLength);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+        });
         b.Entity<Memo>(e =>
         {
             e.Property(m => m.LastSequence).IsConcurrencyToken();

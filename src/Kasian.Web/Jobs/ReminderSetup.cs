@@ -3,7 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
-using Kasian.Web.Auth;
+using Kasian.Web.Features;
 using Kasian.Web.Notifications;
 using Kasian.Web.Reminders;
 
@@ -23,8 +23,15 @@ public static class ReminderSetup
             if (config["Kasian:PublicBaseUrl"] is { Length: > 0 } url) o.PublicBaseUrl = url;
         });
 
-        services.AddHttpClient(LineChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
-        services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
+        // The LINE base URL is an administrator's setting, not a person's, but it goes through the same check at start.
+        services.AddOptions<NotificationOptions>()
+            .Validate(o => OutboundTargets.RefusalFor(o.Line.BaseUrl, o.AllowPrivateTargets) is null,
+                "Kasian:Notifications:Line:BaseUrl must be an absolute http(s) URL that is not a loopback, private, link-local, unspecified or " +
+                "multicast address (loopback and private addresses only with Kasian:Notifications:AllowPrivateTargets=true).")
+            .ValidateOnStart();
+        foreach (var name in new[] { LineChannel.HttpClientName, WebhookChannel.HttpClientName })
+            services.AddHttpClient(name, c => c.Timeout = TimeSpan.FromSeconds(20))
+                .ConfigurePrimaryHttpMessageHandler(s => OutboundTargets.Handler(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value.AllowPrivateTargets));
         services.AddScoped<INotificationChannel, InAppChannel>();
         services.AddScoped<INotificationChannel, EmailChannel>();
         services.AddScoped<INotificationChannel, LineChannel>();
@@ -62,7 +69,7 @@ public static class ReminderSetup
 
     public static WebApplication MapKasianReminders(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy);
+        var api = app.MapApiGroup();
         NotificationEndpoints.Map(api);
         NotificationPreferencesEndpoints.Map(api);
         ListDeliveriesEndpoint.Map(api);

@@ -11,7 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasian.Web.Memos;
 
 /// <summary>Where a memo stands right after an accepted action: enough for a caller who does not need the whole memo back.</summary>
-public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStepId, int Version);
+public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStepId, int Version)
+{
+    /// <summary>The memo row as this action committed it: what the whole answer describes (<see cref="MemoActions.DescribeAsync"/>).</summary>
+    internal Memo? Written { get; init; }
+}
 
 /// <summary>
 /// The one path by which the engine's decisions reach the database: load the memo and the actor,
@@ -19,23 +23,30 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// Every action use case (submit, endorse, approve, ...) goes through here.
 /// </summary>
 public sealed class MemoActions(
-    KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies)
+    KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies,
+    ILogger<MemoActions> log)
 {
     private const int MaxAttempts = 3;
 
     private static readonly Problem Conflicted = Problem.ConcurrentAction();
 
-    /// <summary>Acts, then reads the memo back as the API and pages show it.</summary>
+    /// <summary>Acts, then describes the memo as the API and pages show it, as of this action's commit.</summary>
     /// <param name="onAccepted">Changes to the memo's own fields that go with an accepted command (an edit's new text).</param>
     /// <param name="attachment">The file an accepted <see cref="Attach"/> stores.</param>
     public async Task<Result<MemoDetails>> ActAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null, Attachment? attachment = null)
     {
         var acted = await ActBrieflyAsync(memoId, command, ct, onAccepted, attachment);
-        return acted.IsSuccess ? await DescribeAsync(acted.Value!.Id, ct) : acted.Problem!;
+        return acted.IsSuccess ? await DescribeAsync(acted.Value!, ct) : acted.Problem!;
     }
 
-    public async Task<Result<MemoDetails>> DescribeAsync(MemoId id, CancellationToken ct) =>
-        await MemoDetails.LoadAsync(db, workflows, id, clock.GetUtcNow(), ct) ?? (Result<MemoDetails>)Problem.NotFound("The memo");
+    /// <summary>
+    /// The whole memo as the action left it: built from the row it committed and the events up to its own, not read
+    /// back afresh, so a writer who came in after the commit (the next approver, a reminder) does not show in this answer.
+    /// </summary>
+    public async Task<Result<MemoDetails>> DescribeAsync(MemoActed acted, CancellationToken ct) =>
+        acted.Written is { } written
+            ? await MemoDetails.OfAsync(db, workflows, written, clock.GetUtcNow(), ct)
+            : await MemoDetails.LoadAsync(db, workflows, acted.Id, clock.GetUtcNow(), ct) ?? (Result<MemoDetails>)Problem.NotFound("The memo");
 
     /// <summary>
     /// Acts without reading the memo back: the hot path of an approver working through an inbox, whose client
@@ -99,6 +110,11 @@ public sealed class MemoActions(
         {
             // Rolling back returns a number taken for a refused submission: the register stays gap-free.
             await session.RollbackAsync(ct);
+            if (RepeatedActs.MayBeRepeat(command, refusal) && await RepeatedActs.FindAsync(db, memo, personId, (StepCommand)command, ct) is { } first)
+            {
+                log.LogInformation("{Command} of memo {Memo} by {Person} repeated; answered with its first result", command.GetType().Name, memoId, person.Username);
+                return first;
+            }
             return refusal.ToProblem();
         }
 
@@ -118,8 +134,9 @@ public sealed class MemoActions(
             await session.RollbackAsync(ct);
             return Conflicted;
         }
+        if (sessions.AfterCommit is { } after) await after(memoId, ct);
         if (staffed is null) await vacancies.NoticeAsync(db, memo, events, decision.Events, now, ct);
-        return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence);
+        return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence) { Written = memo };
     }
 
     /// <summary>The (memo, sequence) unique index caught a second writer: the same conflict as a stale concurrency token.</summary>

@@ -57,15 +57,28 @@ public sealed record MemoDetails(
     public static async Task<MemoDetails?> LoadAsync(KasianDbContext db, WorkflowLibrary workflows, MemoId id, DateTimeOffset now, CancellationToken ct)
     {
         var memo = await db.Memos.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-        if (memo is null) return null;
+        return memo is null ? null : await OfAsync(db, workflows, memo, now, ct);
+    }
+
+    /// <summary>
+    /// The memo as of <paramref name="memo"/>'s row: its endorsements, reassignments and attachments are those of
+    /// events up to the row's last sequence, so a writer that appended after that row was written does not show.
+    /// An action passes the row it has just committed, and its answer is the memo as its own commit left it.
+    /// </summary>
+    public static async Task<MemoDetails> OfAsync(KasianDbContext db, WorkflowLibrary workflows, Memo memo, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = memo.Id;
         var originator = await db.People.AsNoTracking().Where(p => p.Id == memo.OriginatorId)
             .Select(p => new PersonRef(p.Username, p.DisplayName)).SingleAsync(ct);
-        var events = await db.MemoEvents.AsNoTracking().Where(e => e.MemoId == id && (EndorsementTypes.Contains(e.Type) || e.Type == nameof(StepReassigned)))
+        var events = await db.MemoEvents.AsNoTracking()
+            .Where(e => e.MemoId == id && e.Sequence <= memo.LastSequence && (ShownTypes.Contains(e.Type)))
             .OrderBy(e => e.Sequence).ToListAsync(ct);
         var reassignments = await ReassignmentsAsync(db, memo.OrganisationId, events.Where(e => e.Type == nameof(StepReassigned)).ToList(), ct);
-        events = events.Where(e => e.Type != nameof(StepReassigned)).ToList();
-        var attachments = await db.Attachments.AsNoTracking().Where(a => a.MemoId == id).OrderBy(a => a.AddedAt)
-            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.AddedAt)).ToListAsync(ct);
+        var attached = events.Where(e => e.Type == nameof(AttachmentAdded)).Select(e => ((AttachmentAdded)EventJson.Deserialize(e.Payload)).AttachmentId).ToHashSet();
+        events = events.Where(e => EndorsementTypes.Contains(e.Type)).ToList();
+        var attachments = (await db.Attachments.AsNoTracking().Where(a => a.MemoId == id).OrderBy(a => a.AddedAt)
+            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.AddedAt)).ToListAsync(ct))
+            .Where(a => attached.Contains(a.Id)).ToList();
 
         var route = memo.RouteVersion is { } v ? workflows.Routes.Find(new(memo.RouteId, v)) : workflows.Routes.FindLatest(memo.RouteId);
         string Title(string stepId) => route?.Steps.FirstOrDefault(s => s.Id == stepId)?.Title ?? stepId;
@@ -82,9 +95,12 @@ public sealed record MemoDetails(
             memo.CreatedAt, memo.UpdatedAt, memo.LastSequence);
     }
 
-    /// <summary>Who may act at a position today: its holders, acting holders and delegates.</summary>
+    /// <summary>The events printed on the memo as endorsements.</summary>
     private static readonly string[] EndorsementTypes =
         [nameof(StepEndorsed), nameof(MemoApproved), nameof(MemoRejected), nameof(MemoReturned), nameof(MemoAcknowledged)];
+
+    /// <summary>The events the memo's answer is built from: endorsements, reassignments, and the attachments added.</summary>
+    private static readonly string[] ShownTypes = [.. EndorsementTypes, nameof(StepReassigned), nameof(AttachmentAdded)];
 
     private static async Task<List<ReassignmentView>> ReassignmentsAsync(KasianDbContext db, Guid organisation, List<MemoEventRecord> records, CancellationToken ct)
     {

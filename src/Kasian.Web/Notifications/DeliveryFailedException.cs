@@ -1,13 +1,17 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace Kasian.Web.Notifications;
 
-/// <summary>A receiver said no; the message (status and the start of its answer) is what an administrator sees.</summary>
+/// <summary>
+/// A receiver said no. The message is the status code and its standard name only: the receiver's own words (its
+/// body, even its reason phrase) are never read, so whatever a hostile receiver answers never reaches a page.
+/// </summary>
 public sealed class DeliveryFailedException(string message) : Exception(message)
 {
-    public static async Task ThrowUnlessSuccessAsync(HttpResponseMessage response, CancellationToken ct)
+    public static void ThrowUnlessSuccess(HttpResponseMessage response)
     {
         if (response.IsSuccessStatusCode) return;
-        var text = await response.Content.ReadAsStringAsync(ct);
-        if (text.Length > 300) text = text[..300];
-        throw new DeliveryFailedException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {text}");
+        var status = (int)response.StatusCode;
+        throw new DeliveryFailedException($"HTTP {status} {ReasonPhrases.GetReasonPhrase(status)}".TrimEnd());
     }
 }

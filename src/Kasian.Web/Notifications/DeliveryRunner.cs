@@ -41,14 +41,31 @@ public sealed class DeliveryRunner(KasianDbContext db, IEnumerable<INotification
                     .SetProperty(d => d.Status, giveUp ? DeliveryStatus.Failed : DeliveryStatus.Pending)
                     .SetProperty(d => d.LastError, error)
                     .SetProperty(d => d.NextAttemptAt, now + retry.DelayAfter(delivery.Attempts)), CancellationToken.None);
-            log.LogWarning("Delivery {Delivery} over {Channel} to {Recipient} failed (attempt {Attempt}{GaveUp}): {Error}",
+            // The log keeps the exception for the operator; the stored error, shown to administrators, stays short.
+            log.LogWarning(e is DeliveryFailedException or OutboundTargetRefusedException ? null : e,
+                "Delivery {Delivery} over {Channel} to {Recipient} failed (attempt {Attempt}{GaveUp}): {Error}",
                 deliveryId, delivery.Channel, person.Username, delivery.Attempts, giveUp ? ", giving up" : "", error);
         }
     }
 
-    private static string Describe(Exception e)
+    /// <summary>
+    /// A status code and a short reason, in Kasian's words: never a receiver's answer, whose text (an HTTP body, an
+    /// SMTP server's reply) could carry anything into the administrators' list of deliveries.
+    /// </summary>
+    public static string Describe(Exception e)
     {
-        var text = e is DeliveryFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-        return text.Length > 2000 ? text[..2000] : text;
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is OutboundTargetRefusedException refused) return refused.Message;
+        return e switch
+        {
+            DeliveryFailedException failed => failed.Message,
+            HttpRequestException http => $"Could not reach the receiver ({http.HttpRequestError}).",
+            TaskCanceledException or TimeoutException => "The receiver did not answer in time.",
+            MailKit.Net.Smtp.SmtpCommandException smtp => $"SMTP {(int)smtp.StatusCode} ({smtp.StatusCode}).",
+            MailKit.Security.AuthenticationException => "The SMTP server refused Kasian's username or password.",
+            MailKit.ProtocolException => "The SMTP server broke the protocol.",
+            System.Net.Sockets.SocketException socket => $"Could not reach the receiver ({socket.SocketErrorCode}).",
+            _ => $"Failed ({e.GetType().Name}); see the log.",
+        };
     }
 }

@@ -31,9 +31,9 @@ public sealed class LineChannel(IHttpClientFactory http, IOptions<NotificationOp
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Line.ChannelToken);
         request.Headers.Add("X-Line-Retry-Key", message.DeliveryId.ToString());
-        using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
+        using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         // 409 with a retry key means LINE already accepted this very message.
         if (response.StatusCode == System.Net.HttpStatusCode.Conflict) return;
-        await DeliveryFailedException.ThrowUnlessSuccessAsync(response, ct);
+        DeliveryFailedException.ThrowUnlessSuccess(response);
     }
 }

@@ -20,8 +20,8 @@ public sealed class ListDeliveriesHandler(KasianDbContext db, RequestActor user)
     public async ValueTask<Result<DeliveryPage>> Handle(ListDeliveries request, CancellationToken ct)
     {
         var organisation = user.Current.OrganisationId;
-        var page = request.Page ?? 1;
-        if (page < 1) return Problem.Invalid("page", "page starts at 1.");
+        var paging = Paging.From(request.Page, PageSize);
+        if (paging.Problem is { } badPage) return badPage;
 
         var rows = from d in db.NotificationDeliveries.AsNoTracking()
                    join r in db.Reminders on d.ReminderId equals r.Id
@@ -30,15 +30,16 @@ public sealed class ListDeliveriesHandler(KasianDbContext db, RequestActor user)
                    select new { d, r, p.Username };
         if (!string.IsNullOrEmpty(request.Status))
         {
-            if (!Enum.TryParse<DeliveryStatus>(request.Status, ignoreCase: true, out var status) || int.TryParse(request.Status, out _))
-                return Problem.Invalid("status", $"'{request.Status}' is not one of pending, sent, failed.");
-            rows = rows.Where(x => x.d.Status == status);
+            var statuses = CodeList.Parse<DeliveryStatus>("status", request.Status, s => s.ToString().ToLowerInvariant());
+            if (statuses.Problem is { } badStatus) return badStatus;
+            var chosen = statuses.Value!;
+            rows = chosen.Count == 1 ? rows.Where(x => x.d.Status == chosen[0]) : rows.Where(x => chosen.Contains(x.d.Status));
         }
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(x => x.d.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var items = await paging.Value.ReadAsync(rows.OrderByDescending(x => x.d.CreatedAt), total, ct);
         return new DeliveryPage(items.Select(x => new DeliveryView(x.d.Id, x.r.MemoId.Value, x.r.StepId, x.r.ReminderNumber, x.r.Kind.ToString().ToLowerInvariant(),
             x.Username, x.d.Channel, x.d.Address, x.d.Status.ToString().ToLowerInvariant(), x.d.Attempts, x.d.LastError, x.d.NextAttemptAt, x.d.CreatedAt, x.d.SentAt)).ToList(),
-            page, PageSize, total);
+            paging.Value.Page, PageSize, total);
     }
 }
 
@@ -49,5 +50,5 @@ public static class ListDeliveriesEndpoint
                 (await mediator.Send(new ListDeliveries(status, page), ct)).ToHttp(Results.Ok))
             .Produces<DeliveryPage>()
             .WithTags("Administration").WithName(nameof(ListDeliveries))
-            .WithSummary("Notification deliveries and their state (administrators only); filter by status=pending|sent|failed.");
+            .WithSummary("Notification deliveries and their state (administrators only); filter by status=pending|sent|failed (or several: status=pending,failed); a page past the last is empty.");
 }

@@ -10,7 +10,8 @@ public sealed record ListNotifications(bool? Unread, int? Page) : IRequest<Resul
 
 public sealed record NotificationView(Guid Id, Guid MemoId, string Title, string Text, string Link, DateTimeOffset CreatedAt, string CreatedAtThai, bool Read);
 
-public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Unread, int Page, int PageSize);
+/// <param name="Total">How many notifications the list holds in all (all of mine, or my unread ones when only those were asked for).</param>
+public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Unread, int Page, int PageSize, int Total);
 
 /// <summary>The count in the header: my unread in-app notifications (0 when nobody is signed in).</summary>
 public sealed record GetUnreadCount : IRequest<int>;
@@ -29,12 +30,14 @@ public sealed class NotificationHandlers(KasianDbContext db, RequestActor user, 
     public async ValueTask<Result<NotificationPage>> Handle(ListNotifications request, CancellationToken ct)
     {
         var id = user.Current.Person.Id;
-        var page = request.Page ?? 1;
-        if (page < 1) return Problem.Invalid("page", "page starts at 1.");
+        var paging = Paging.From(request.Page, PageSize);
+        if (paging.Problem is { } badPage) return badPage;
         var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == id);
+        var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
+        var total = request.Unread == true ? unread : await mine.CountAsync(ct);
         var shown = request.Unread == true ? mine.Where(n => n.ReadAt == null) : mine;
-        var rows = await shown.OrderByDescending(n => n.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        return new NotificationPage(rows.Select(View).ToList(), await mine.CountAsync(n => n.ReadAt == null, ct), page, PageSize);
+        var rows = await paging.Value.ReadAsync(shown.OrderByDescending(n => n.CreatedAt), total, ct);
+        return new NotificationPage(rows.Select(View).ToList(), unread, paging.Value.Page, PageSize, total);
     }
 
     public async ValueTask<int> Handle(GetUnreadCount request, CancellationToken ct) =>

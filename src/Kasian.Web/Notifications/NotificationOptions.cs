@@ -10,6 +10,13 @@ public sealed class NotificationOptions
     /// <summary>Kasian's address as users reach it (<c>Kasian:PublicBaseUrl</c>): links in messages point here.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>
+    /// Lets webhooks and the LINE base URL point at loopback and private addresses (<see cref="OutboundTargets"/>).
+    /// Off: for tests, and for an office whose receiver is on its own network; never where a person's webhook
+    /// could reach something only the server should.
+    /// </summary>
+    public bool AllowPrivateTargets { get; set; }
+
     public SmtpOptions Smtp { get; set; } = new();
 
     public LineOptions Line { get; set; } = new();
@@ -39,6 +46,7 @@ public sealed class NotificationOptions
 
     public sealed class LineOptions
     {
+        /// <summary>Checked at start like a webhook URL: a loopback or private address only with <see cref="AllowPrivateTargets"/>.</summary>
         public string BaseUrl { get; set; } = "https://api.line.me";
 
         /// <summary>The Messaging API channel access token. Empty: the LINE channel is off.</summary>

@@ -2,6 +2,7 @@ using Kasian.Web.Common;
 using Kasian.Web.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kasian.Web.Notifications;
 
@@ -12,7 +13,7 @@ public sealed record GetNotificationPreferences : IRequest<Result<NotificationPr
 
 public sealed record SetNotificationPreferences(bool Email, string? LineUserId, string? WebhookUrl) : IRequest<Result<NotificationPreferences>>;
 
-public sealed class NotificationPreferencesHandlers(KasianDbContext db, RequestActor user) :
+public sealed class NotificationPreferencesHandlers(KasianDbContext db, RequestActor user, IOptions<NotificationOptions> options) :
     IRequestHandler<GetNotificationPreferences, Result<NotificationPreferences>>,
     IRequestHandler<SetNotificationPreferences, Result<NotificationPreferences>>
 {
@@ -28,6 +29,8 @@ public sealed class NotificationPreferencesHandlers(KasianDbContext db, RequestA
         if (request.WebhookUrl is { Length: > 0 } url &&
             (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
             errors["webhookUrl"] = ["The webhook must be an absolute http(s) URL of at most 500 characters."];
+        else if (request.WebhookUrl is { Length: > 0 } && OutboundTargets.RefusalFor(request.WebhookUrl.Trim(), options.Value.AllowPrivateTargets) is { } refusal)
+            errors["webhookUrl"] = [$"Kasian does not call loopback, private, link-local, unspecified or multicast addresses, and {refusal}."];
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         person.NotifyByEmail = request.Email;

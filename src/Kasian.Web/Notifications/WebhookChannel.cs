@@ -45,8 +45,8 @@ public sealed class WebhookChannel(IHttpClientFactory http, IOptions<Notificatio
         request.Headers.Add(SignatureHeader, Sign(Webhook.Secret!, body));
         request.Headers.Add(TimestampHeader, timestamp);
         request.Headers.Add(DeliveryHeader, message.DeliveryId.ToString());
-        using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
-        await DeliveryFailedException.ThrowUnlessSuccessAsync(response, ct);
+        using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        DeliveryFailedException.ThrowUnlessSuccess(response);
     }
 
     public static string Sign(string secret, byte[] body) =>

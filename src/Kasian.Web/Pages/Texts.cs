@@ -212,6 +212,10 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["form.required"] = ("(จำเป็น)", "(required)"),
         ["form.fileEmpty"] = ("กรุณาเลือกไฟล์", "Choose a file."),
         ["error.title"] = ("ไม่สามารถดำเนินการได้", "That did not work"),
+        ["problem.storage-unavailable"] = ("ระบบบันทึกข้อมูลไม่ได้ชั่วคราว (พื้นที่เต็ม อ่านได้อย่างเดียว หรืออุปกรณ์ขัดข้อง) สิ่งที่ท่านส่งยังไม่ได้บันทึก กรุณาลองใหม่ในอีกสักครู่",
+            "Kasian cannot save right now (its storage is full, read-only or failing); nothing you sent was saved. Please try again in a minute."),
+        ["storage.title"] = ("บันทึกข้อมูลไม่ได้ชั่วคราว", "Cannot save for the moment"),
+        ["storage.back"] = ("กดปุ่มย้อนกลับของเบราว์เซอร์เพื่อกลับไปยังข้อมูลที่กรอกไว้ แล้วส่งอีกครั้ง", "Use your browser's Back button to return to what you typed, then send it again."),
     };
 
     /// <summary>Every text of every area; each area keeps its own list in its own folder (<c>Admin/AdminTexts.cs</c>, ...).</summary>

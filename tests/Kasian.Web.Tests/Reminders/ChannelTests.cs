@@ -36,6 +36,8 @@ public abstract class ChannelTests(TestDatabase database) : IAsyncLifetime
             ["Kasian:Notifications:Line:BaseUrl"] = _http.BaseUrl,
             ["Kasian:Notifications:Line:ChannelToken"] = LineToken,
             ["Kasian:Notifications:Webhook:Secret"] = WebhookSecret,
+            // The receivers here listen on 127.0.0.1, which Kasian refuses to call unless told (OutboundCallTests).
+            ["Kasian:Notifications:AllowPrivateTargets"] = "true",
         }));
         var naphaporn = await _app.SignInAsync("naphaporn");
         await naphaporn.OkAsync(await naphaporn.Http.PutAsJsonAsync("/api/me/notifications",

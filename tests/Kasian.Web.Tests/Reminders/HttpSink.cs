@@ -25,6 +25,12 @@ public sealed class HttpSink : IDisposable
 
     public volatile int Status = 200;
 
+    /// <summary>The body of an answer that is not a success: what a receiver says that Kasian must never show.</summary>
+    public volatile string ErrorBody = "{\"message\":\"receiver is down\"}";
+
+    /// <summary>Sent as the Location header when set (with a 3xx <see cref="Status"/>, a redirect).</summary>
+    public volatile string? Location;
+
     public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
 
     private async Task LoopAsync()
@@ -40,7 +46,8 @@ public sealed class HttpSink : IDisposable
             foreach (string key in context.Request.Headers) headers[key] = context.Request.Headers[key];
             Requests.Enqueue(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, headers, body.ToArray()));
             context.Response.StatusCode = Status;
-            var answer = Status < 300 ? "{}"u8.ToArray() : "{\"message\":\"receiver is down\"}"u8.ToArray();
+            if (Location is { } location) context.Response.RedirectLocation = location;
+            var answer = Status < 300 ? "{}"u8.ToArray() : System.Text.Encoding.UTF8.GetBytes(ErrorBody);
             await context.Response.OutputStream.WriteAsync(answer);
             context.Response.Close();
         }

@@ -26,6 +26,9 @@ public sealed class SqlSessions : IAsyncDisposable
     /// </summary>
     internal Func<Guid, CancellationToken, Task>? BetweenReadAndWrite { get; set; }
 
+    /// <summary>Tests only: work to run right after a memo action commits, to land another writer before the action answers. Null in production.</summary>
+    internal Func<Guid, CancellationToken, Task>? AfterCommit { get; set; }
+
     public async ValueTask<SqlSession> ForWritingAsync(KasianDbContext db, CancellationToken ct)
     {
         // SqliteKasianDbContext rather than Database.IsSqlite(): the latter resolves a service on every call.

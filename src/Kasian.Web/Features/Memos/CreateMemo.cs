@@ -7,17 +7,20 @@ using Kasian.Web.Data;
 using Kasian.Web.Memos;
 using Kasian.Web.Workflows;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Kasian.Web.Features.Memos;
 
-public sealed record CreateMemo(string? RouteId, MemoFields Fields) : IRequest<Result<MemoDetails>>;
+/// <param name="IdempotencyKey">The request's <c>Idempotency-Key</c>: the same key and fields again within 24 hours answer with the first memo and make no other.</param>
+public sealed record CreateMemo(string? RouteId, MemoFields Fields, string? IdempotencyKey = null) : IRequest<Result<MemoDetails>>;
 
-public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workflows, IOptions<KasianOptions> options, TimeProvider clock, RequestActor user)
+public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workflows, IOptions<KasianOptions> options, TimeProvider clock, RequestActor user, IdempotencyKeys keys)
     : IRequestHandler<CreateMemo, Result<MemoDetails>>
 {
     public async ValueTask<Result<MemoDetails>> Handle(CreateMemo request, CancellationToken ct)
     {
+        if (request.IdempotencyKey is { } key && IdempotencyKeys.Check(key) is { } badKey) return badKey;
         if (request.Fields.Validate(out var urgency) is { } invalid) return invalid;
         var routeId = string.IsNullOrWhiteSpace(request.RouteId) ? options.Value.Routes.Default : request.RouteId;
         if (workflows.Routes.FindLatest(routeId) is null) return Problem.Invalid("routeId", $"There is no route '{routeId}'.");
@@ -28,15 +31,23 @@ public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workfl
         if (actor.Capacities.FirstOrDefault(c => c.Kind == CapacityKind.Holder) is not { } post)
             return Problem.Forbidden("no-position", "Only a person who holds a position may write a memo; this account holds none today.");
 
+        if (request.IdempotencyKey is null) return await CreateAsync(request, routeId, urgency, post.Text, now, ct);
+        return await keys.OnceAsync(person.Id, request.IdempotencyKey, "POST /api/memos", new { request.RouteId, request.Fields },
+            () => CreateAsync(request, routeId, urgency, post.Text, now, ct), ct);
+    }
+
+    private async Task<Result<MemoDetails>> CreateAsync(CreateMemo request, string routeId, Urgency urgency, string signedAs, DateTimeOffset now, CancellationToken ct)
+    {
+        var person = user.Current.Person;
         var f = request.Fields;
         var memo = new Memo
         {
             OrganisationId = person.OrganisationId,
             OriginatorId = person.Id,
             // The originator signs in their own post; an acting capacity is not how a memo is written.
-            OriginatorPositionTitle = post.Text,
+            OriginatorPositionTitle = signedAs,
             Unit = f.Unit!.Trim(),
-            UnitPhone = string.IsNullOrWhiteSpace(f.UnitPhone) ? null : f.UnitPhone.Trim(),
+            UnitPhone = VisibleText.OrNull(f.UnitPhone),
             Subject = f.Subject!.Trim(),
             To = f.To!.Trim(),
             Body = f.Body!,
@@ -48,19 +59,19 @@ public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workfl
         db.Memos.Add(memo);
         MemoEventLog.Append(db, memo, [new MemoCreated(memo.Subject, routeId)], EventActor.Of(person, user.Address), now);
         await db.SaveChangesAsync(ct);
-        return (await MemoDetails.LoadAsync(db, workflows, memo.Id, now, ct))!;
+        return await MemoDetails.OfAsync(db, workflows, memo, now, ct);
     }
 }
 
 public static class CreateMemoEndpoint
 {
     public static void Map(RouteGroupBuilder memos) =>
-        memos.MapPost("/", async (CreateMemoRequest body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new CreateMemo(body.RouteId, body.ToFields()), ct))
+        memos.MapPost("/", async (CreateMemoRequest body, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new CreateMemo(body.RouteId, body.ToFields(), idempotencyKey), ct))
                 .ToHttp(m => Results.Created($"/api/memos/{m.Id}", m)))
             .Produces<MemoDetails>(StatusCodes.Status201Created)
             .WithName(nameof(CreateMemo))
-            .WithSummary("Start a memo as a draft of the signed-in officer.");
+            .WithSummary("Start a memo as a draft of the signed-in officer. With an Idempotency-Key header, the same key and body again within 24 hours answer with the first memo and create nothing.");
 }
 
 /// <summary>The JSON body of create and edit: the memo's fields, flat, as DESIGN.md §5 names them.</summary>

@@ -1,4 +1,5 @@
 using Kasian.Core.Engine;
+using Kasian.Core.Memos;
 using Kasian.Web.Common;
 using Kasian.Web.Memos;
 using Mediator;
@@ -16,7 +17,7 @@ public sealed class EditMemoHandler(MemoActions actions) : IRequestHandler<EditM
         return await actions.ActAsync(request.MemoId, new Revise(f.Subject!.Trim()), ct, memo =>
         {
             memo.Unit = f.Unit!.Trim();
-            memo.UnitPhone = string.IsNullOrWhiteSpace(f.UnitPhone) ? null : f.UnitPhone.Trim();
+            memo.UnitPhone = VisibleText.OrNull(f.UnitPhone);
             memo.Subject = f.Subject!.Trim();
             memo.To = f.To!.Trim();
             memo.Body = f.Body!;

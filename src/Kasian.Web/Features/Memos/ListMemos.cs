@@ -26,8 +26,8 @@ public sealed class ListMemosHandler(KasianDbContext db, RequestActor signedIn, 
     {
         var now = clock.GetUtcNow();
         var (person, actor) = signedIn.Current;
-        var page = request.Page ?? 1;
-        if (page < 1) return Problem.Invalid("page", "page starts at 1.");
+        var paging = Paging.From(request.Page, PageSize);
+        if (paging.Problem is { } badPage) return badPage;
 
         var memos = db.Memos.AsNoTracking().Where(m => m.OrganisationId == person.OrganisationId);
         var positions = actor.Capacities.Select(c => c.Position).ToList();
@@ -42,9 +42,10 @@ public sealed class ListMemosHandler(KasianDbContext db, RequestActor signedIn, 
 
         if (!string.IsNullOrEmpty(request.Status))
         {
-            if (!Enum.TryParse<MemoStatus>(request.Status, ignoreCase: true, out var status) || int.TryParse(request.Status, out _))
-                return Problem.Invalid("status", $"'{request.Status}' is not one of draft, pending, approved, rejected, acknowledged, returned, recalled.");
-            memos = memos.Where(m => m.Status == status);
+            var statuses = CodeList.Parse<MemoStatus>("status", request.Status, s => s.ToCode());
+            if (statuses.Problem is { } badStatus) return badStatus;
+            var chosen = statuses.Value!;
+            memos = chosen.Count == 1 ? memos.Where(m => m.Status == chosen[0]) : memos.Where(m => chosen.Contains(m.Status));
         }
         if (request.Overdue is { } overdue)
             memos = overdue ? memos.Where(m => m.DueAt < now) : memos.Where(m => m.DueAt == null || m.DueAt >= now);
@@ -65,15 +66,13 @@ public sealed class ListMemosHandler(KasianDbContext db, RequestActor signedIn, 
         var ordered = request.Box == "inbox"
             ? memos.OrderByDescending(m => m.Urgency).ThenByDescending(m => m.StepOpenedAt)
             : memos.OrderByDescending(m => m.UpdatedAt);
-        var rows = await ordered
-            .Select(m => new { m, Originator = db.People.Where(p => p.Id == m.OriginatorId).Select(p => new { p.Username, p.DisplayName }).First() })
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .ToListAsync(ct);
+        var rows = await paging.Value.ReadAsync(ordered
+            .Select(m => new { m, Originator = db.People.Where(p => p.Id == m.OriginatorId).Select(p => new { p.Username, p.DisplayName }).First() }), total, ct);
         return new MemoPage(rows.Select(r => new MemoSummary(r.m.Id.Value,
                 r.m.Number is null ? null : new NumberView(r.m.Number, ThaiDigits.ToLatin(r.m.Number)),
                 r.m.Subject, r.m.Status.ToCode(), r.m.Urgency.ToCode(), r.m.CurrentStepId, r.m.CurrentPosition, r.m.StepOpenedAt, r.m.DueAt,
                 r.m.DueAt < now, new PersonRef(r.Originator.Username, r.Originator.DisplayName), r.m.UpdatedAt)).ToList(),
-            page, PageSize, total);
+            paging.Value.Page, PageSize, total);
     }
 }
 
@@ -84,5 +83,5 @@ public static class ListMemosEndpoint
                 (await mediator.Send(new ListMemos(box, status, overdue, q, page, from, to), ct)).ToHttp(Results.Ok))
             .Produces<MemoPage>()
             .WithName(nameof(ListMemos))
-            .WithSummary("Lists: box=inbox (waiting for me in any capacity), sent (mine), all (my organisation); from/to filter on วันที่ (yyyy-MM-dd).");
+            .WithSummary("Lists: box=inbox (waiting for me in any capacity), sent (mine), all (my organisation); status=draft,pending (one or more); from/to filter on วันที่ (yyyy-MM-dd); a page past the last is empty.");
 }

@@ -8,28 +8,21 @@ public sealed record MemoFields(string? Unit, string? UnitPhone, string? Subject
 {
     public const int MaxBody = 20_000;
 
+    /// <summary>
+    /// Checked as a reader sees them (<see cref="Checks"/>): a subject of zero-width spaces is no subject, and
+    /// a right-to-left override, which could make a printed line read differently from the stored one, is refused.
+    /// </summary>
     public Problem? Validate(out Urgency urgency)
     {
-        var errors = new Dictionary<string, string[]>();
-        Require(errors, "unit", Unit, 300, "ส่วนราชการ (the owning unit)");
-        Optional(errors, "unitPhone", UnitPhone, 64);
-        Require(errors, "subject", Subject, 500, "เรื่อง (the subject)");
-        Require(errors, "to", To, 300, "เรียน (the addressee)");
-        Require(errors, "body", Body, MaxBody, "the body");
+        var checks = new Checks();
+        checks.Required("unit", Unit, 300, "ส่วนราชการ (the owning unit)");
+        checks.Optional("unitPhone", UnitPhone, 64);
+        checks.Required("subject", Subject, 500, "เรื่อง (the subject)");
+        checks.Required("to", To, 300, "เรียน (the addressee)");
+        checks.Required("body", Body, MaxBody, "the body");
         var parsed = UrgencyText.FromCode(Urgency);
-        if (parsed is null) errors["urgency"] = [$"'{Urgency}' is not one of normal, urgent, very-urgent, most-urgent."];
+        if (parsed is null) checks.Fail("urgency", $"'{Urgency}' is not one of normal, urgent, very-urgent, most-urgent.");
         urgency = parsed ?? Core.Memos.Urgency.Normal;
-        return errors.Count > 0 ? Problem.Invalid(errors) : null;
-    }
-
-    private static void Require(Dictionary<string, string[]> errors, string field, string? value, int max, string what)
-    {
-        if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"{what} is required."];
-        else Optional(errors, field, value, max);
-    }
-
-    private static void Optional(Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (value is not null && value.Length > max) errors[field] = [$"{field} is {value.Length} characters; at most {max} are allowed."];
+        return checks.Problem;
     }
 }

@@ -49,11 +49,11 @@ public static class StepActions
     public static async ValueTask<Result<StepActionResult>> RunAsync(MemoActions actions, IStepActionRequest request, CancellationToken ct)
     {
         if (request.Body.Validate() is { } invalid) return invalid;
-        var acted = await actions.ActBrieflyAsync(request.MemoId, request.ToCommand(), ct);
-        if (!acted.IsSuccess) return acted.Problem!;
-        if (request.Brief) return new StepActionResult(acted.Value!, null);
-        var details = await actions.DescribeAsync(acted.Value!.Id, ct);
-        return details.IsSuccess ? new StepActionResult(acted.Value, details.Value) : details.Problem!;
+        var result = await actions.ActBrieflyAsync(request.MemoId, request.ToCommand(), ct);
+        if (result.Value is not { } acted) return result.Problem!;
+        if (request.Brief) return new StepActionResult(acted, null);
+        var details = await actions.DescribeAsync(acted, ct);
+        return details.IsSuccess ? new StepActionResult(acted, details.Value) : details.Problem!;
     }
 
     /// <summary>

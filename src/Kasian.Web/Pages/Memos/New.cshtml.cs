@@ -22,6 +22,13 @@ public sealed class NewModel(IMediator mediator, IOptions<KasianOptions> options
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // The file is checked first: a draft is only made when its attachment will be accepted too.
+        if (Upload is { Length: > 0 } && Attachments.Check(options, Upload) is { } refused)
+        {
+            Error = refused;
+            Response.StatusCode = refused.Status;
+            return Page();
+        }
         var created = await mediator.Send(new CreateMemo(null, Form.ToFields()), ct);
         if (created.Problem is { } problem)
         {
