@@ -34,7 +34,7 @@ public sealed class NotificationPreferencesHandlers(KasianDbContext db, RequestA
         if (errors.Count > 0) return Problem.Invalid(errors);
 
         person.NotifyByEmail = request.Email;
-        person.LineUserId = string.IsNullOrWhiteSpace(request.LineUserId) ? null : request.LineUserId.Trim();
+        person.LineUserId = Kasian.Core.Memos.VisibleText.OrNull(request.LineUserId);
         person.WebhookUrl = string.IsNullOrWhiteSpace(request.WebhookUrl) ? null : request.WebhookUrl.Trim();
         await db.SaveChangesAsync(ct);
         return View(person);

@@ -85,6 +85,15 @@ public abstract class InputEdgeTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_invisible_LINE_user_id_is_none()
+    {
+        var naphaporn = await _app.SignInAsync("naphaporn");
+        var saved = await naphaporn.OkAsync(await naphaporn.Http.PutAsJsonAsync("/api/me/notifications", new { email = false, lineUserId = "\u200B\u2060" }));
+        Assert.Null(saved["lineUserId"]);
+        Assert.Null(await _app.WithDbAsync(db => db.People.Where(p => p.Username == "naphaporn").Select(p => p.LineUserId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_page_past_the_last_is_empty_and_says_the_real_total_in_every_list()
     {
         await _thapthim.SubmitAsync("internal-memo");
