@@ -23,6 +23,7 @@ public static class GetHolidayCalendarEndpoint
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapGet("/calendars/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetHolidayCalendar(year), ct)).ToHttp(Results.Ok))
+            .Produces<HolidayCalendarView>()
             .WithName(nameof(GetHolidayCalendar))
             .WithSummary("A Gregorian year's holiday lists: the national list (published in Kasian, else the calendar file, else none) and the office's own local list.");
 }

@@ -42,6 +42,7 @@ public static class ListHolidayCalendarsEndpoint
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapGet("/calendars", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListHolidayCalendars(), ct)).ToHttp(Results.Ok))
+            .Produces<HolidayCalendars>()
             .WithName(nameof(ListHolidayCalendars))
             .WithSummary("The years with holiday lists, and a warning when this year or the next (Bangkok time) has no national list.");
 }

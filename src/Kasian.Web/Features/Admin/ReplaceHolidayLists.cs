@@ -144,6 +144,7 @@ public static class ReplaceHolidayListsEndpoint
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapPut("/calendars/{year:int}", async (int year, HolidayListsBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ReplaceHolidayLists(year, body.National, body.Local), ct)).ToHttp(Results.Ok))
+            .Produces<HolidayCalendarView>()
             .WithName(nameof(ReplaceHolidayLists))
             .WithSummary("Replace a Gregorian year's national list (installation administrators) and/or the office's local list (administrators); an empty local list removes it.");
 }

@@ -45,6 +45,7 @@ public static class ChangePasswordEndpoint
         api.MapPost("/me/password", async (ChangePassword request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(_ => Results.NoContent()))
             .WithTags("My account")
+            .Produces(StatusCodes.Status204NoContent)
             .WithName(nameof(ChangePassword))
             .WithSummary("Change my own password: the current one and a new one of 10 to 128 characters. 204; 400 wrong-current-password.");
 }

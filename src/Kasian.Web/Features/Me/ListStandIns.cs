@@ -102,6 +102,7 @@ public static class ListStandInsEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/me/stand-ins", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListStandIns(), ct)).ToHttp(Results.Ok))
             .WithTags("My account")
+            .Produces<StandInOverview>()
             .WithName(nameof(ListStandIns))
             .WithSummary("My stand-in requests, the pending ones I may decide, the posts I hold and the colleagues I may name.");
 }

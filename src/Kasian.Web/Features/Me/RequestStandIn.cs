@@ -70,6 +70,7 @@ public static class RequestStandInEndpoint
         api.MapPost("/me/stand-ins", async (RequestStandIn request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(view => Results.Created("/api/me/stand-ins", view)))
             .WithTags("My account")
+            .Produces<StandInView>(StatusCodes.Status201Created)
             .WithName(nameof(RequestStandIn))
             .WithSummary("Ask for a stand-in (รักษาราชการแทน) in a post I hold, for days from today on. Pending until an administrator or the holder of the superior post approves.");
 }

@@ -35,6 +35,7 @@ public static class GetMemoPdfEndpoint
         memos.MapGet("/{id:guid}/pdf", async (Guid id, IMediator mediator, HttpContext http, IConfiguration configuration, CancellationToken ct) =>
                 (await mediator.Send(new GetMemoPdf(id, VerificationAddress.For(http.Request, configuration, id)), ct))
                     .ToHttp(pdf => Results.File(pdf.Content, "application/pdf", pdf.FileName)))
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .WithName(nameof(GetMemoPdf))
             .WithSummary("The official บันทึกข้อความ as an A4 PDF: the form, every endorsement, attachments with SHA-256, a verification QR code.");
 }

@@ -117,10 +117,12 @@ public static class DecideStandInEndpoint
         var standIns = api.MapGroup("/stand-ins").WithTags("My account");
         standIns.MapPost("/{id:guid}/approve", async (Guid id, DecisionBody? body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new DecideStandIn(id, true, body?.Reason), ct)).ToHttp(Results.Ok))
+            .Produces<StandInView>()
             .WithName("ApproveStandIn")
             .WithSummary("Approve a stand-in request: creates the acting appointment (administrators, or the holder of the superior post).");
         standIns.MapPost("/{id:guid}/reject", async (Guid id, DecisionBody? body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new DecideStandIn(id, false, body?.Reason), ct)).ToHttp(Results.Ok))
+            .Produces<StandInView>()
             .WithName("RejectStandIn")
             .WithSummary("Reject a stand-in request, with an optional reason (administrators, or the holder of the superior post).");
     }

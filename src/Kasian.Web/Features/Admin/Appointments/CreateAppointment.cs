@@ -72,6 +72,7 @@ public static class CreateAppointmentEndpoint
     public static void Map(RouteGroupBuilder appointments) =>
         appointments.MapPost("/", async (CreateAppointment request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(a => Results.Created($"/api/admin/appointments/{a.Id}", a)))
+            .Produces<AppointmentView>(StatusCodes.Status201Created)
             .WithName(nameof(CreateAppointment))
             .WithSummary("Appoint a person to a position as holder, acting (รักษาราชการแทน) or delegated (ปฏิบัติราชการแทน) from a day (administrators).");
 }

@@ -61,6 +61,7 @@ public static class EditAppointmentEndpoint
     public static void Map(RouteGroupBuilder appointments) =>
         appointments.MapPut("/{id:guid}", async (Guid id, EditAppointmentBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new EditAppointment(id, body.To, body.OrderReference), ct)).ToHttp(Results.Ok))
+            .Produces<AppointmentView>()
             .WithName(nameof(EditAppointment))
             .WithSummary("End an appointment (set to, the last day) or change its order reference; never deleted (administrators).");
 }

@@ -19,6 +19,7 @@ public static class GetAppointmentEndpoint
 {
     public static void Map(RouteGroupBuilder appointments) =>
         appointments.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => (await mediator.Send(new GetAppointment(id), ct)).ToHttp(Results.Ok))
+            .Produces<AppointmentView>()
             .WithName(nameof(GetAppointment))
             .WithSummary("One appointment of the office (administrators and auditors).");
 }

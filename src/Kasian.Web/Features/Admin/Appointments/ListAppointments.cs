@@ -22,6 +22,7 @@ public static class ListAppointmentsEndpoint
     public static void Map(RouteGroupBuilder appointments) =>
         appointments.MapGet("/", async (Guid? personId, Guid? positionId, bool? inForce, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListAppointments(personId, positionId, inForce), ct)).ToHttp(Results.Ok))
+            .Produces<Listing<AppointmentView>>()
             .WithName(nameof(ListAppointments))
             .WithSummary("The office's appointments, newest first; filter by personId, positionId, inForce (today) (administrators and auditors).");
 }

@@ -44,6 +44,7 @@ public static class ListAuditRecordsEndpoint
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapGet("/audit", async (int? page, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListAuditRecords(page), ct)).ToHttp(Results.Ok))
+            .Produces<AuditPage>()
             .WithName(nameof(ListAuditRecords))
             .WithSummary("Who changed what in the office and when, newest first, 50 a page (administrators and auditors).");
 }

@@ -50,6 +50,7 @@ public static class CreatePersonEndpoint
     public static void Map(RouteGroupBuilder people) =>
         people.MapPost("/", async (CreatePerson request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(p => Results.Created($"/api/admin/people/{p.Id}", p)))
+            .Produces<PersonView>(StatusCodes.Status201Created)
             .WithName(nameof(CreatePerson))
             .WithSummary("Add a person to the office with a first password and roles (administrators). Usernames are unique installation-wide.");
 }

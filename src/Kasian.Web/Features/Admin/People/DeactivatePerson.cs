@@ -38,6 +38,7 @@ public static class DeactivatePersonEndpoint
     public static void Map(RouteGroupBuilder people) =>
         people.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new DeactivatePerson(id), ct)).ToHttp(Results.Ok))
+            .Produces<PersonView>()
             .WithName(nameof(DeactivatePerson))
             .WithSummary("Deactivate a person: they can no longer sign in, and tokens they hold stop working; never deleted (administrators).");
 }

@@ -43,6 +43,7 @@ public static class EditPersonEndpoint
     public static void Map(RouteGroupBuilder people) =>
         people.MapPut("/{id:guid}", async (Guid id, EditPersonBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new EditPerson(id, body.DisplayName, body.Email, body.Roles), ct)).ToHttp(Results.Ok))
+            .Produces<PersonView>()
             .WithName(nameof(EditPerson))
             .WithSummary("Change a person's name, e-mail and roles (administrators); the username never changes.");
 }

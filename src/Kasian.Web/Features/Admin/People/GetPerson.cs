@@ -19,6 +19,7 @@ public static class GetPersonEndpoint
 {
     public static void Map(RouteGroupBuilder people) =>
         people.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => (await mediator.Send(new GetPerson(id), ct)).ToHttp(Results.Ok))
+            .Produces<PersonView>()
             .WithName(nameof(GetPerson))
             .WithSummary("One person of the office (administrators and auditors).");
 }

@@ -99,6 +99,7 @@ public static class ImportPeopleEndpoint
             })
             .Accepts<string>("text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBytes))
+            .Produces<ImportDone>()
             .WithName(nameof(ImportPeople))
             .WithSummary("Import people (and their appointments) from a UTF-8 CSV file, all or nothing; each bad row is reported by its line (administrators).");
 }

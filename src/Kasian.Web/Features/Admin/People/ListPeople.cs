@@ -17,6 +17,7 @@ public static class ListPeopleEndpoint
 {
     public static void Map(RouteGroupBuilder people) =>
         people.MapGet("/", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListPeople(), ct)).ToHttp(Results.Ok))
+            .Produces<Listing<PersonView>>()
             .WithName(nameof(ListPeople))
             .WithSummary("The office's people, active and deactivated, with roles, capacities today and appointments (administrators and auditors).");
 }

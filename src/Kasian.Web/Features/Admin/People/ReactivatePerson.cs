@@ -31,6 +31,7 @@ public static class ReactivatePersonEndpoint
     public static void Map(RouteGroupBuilder people) =>
         people.MapPost("/{id:guid}/reactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ReactivatePerson(id), ct)).ToHttp(Results.Ok))
+            .Produces<PersonView>()
             .WithName(nameof(ReactivatePerson))
             .WithSummary("Let a deactivated person sign in again (administrators).");
 }

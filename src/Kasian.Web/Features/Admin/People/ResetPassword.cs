@@ -36,6 +36,7 @@ public static class ResetPasswordEndpoint
     public static void Map(RouteGroupBuilder people) =>
         people.MapPost("/{id:guid}/password", async (Guid id, ResetPasswordBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ResetPassword(id, body.Password), ct)).ToHttp(Results.Ok))
+            .Produces<PersonView>()
             .WithName(nameof(ResetPassword))
             .WithSummary("Set a new password for a person (administrators); the audit record never holds it.");
 }

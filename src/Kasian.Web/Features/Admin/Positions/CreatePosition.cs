@@ -39,6 +39,7 @@ public static class CreatePositionEndpoint
     public static void Map(RouteGroupBuilder positions) =>
         positions.MapPost("/", async (CreatePosition request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(p => Results.Created($"/api/admin/positions/{p.Id}", p)))
+            .Produces<PositionView>(StatusCodes.Status201Created)
             .WithName(nameof(CreatePosition))
             .WithSummary("Add a position (ตำแหน่ง) with the code routes name it by (administrators).");
 }

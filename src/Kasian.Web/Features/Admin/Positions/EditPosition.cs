@@ -60,6 +60,7 @@ public static class EditPositionEndpoint
     public static void Map(RouteGroupBuilder positions) =>
         positions.MapPut("/{id:guid}", async (Guid id, EditPositionBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new EditPosition(id, body.Title, body.UnitId, body.SuperiorPositionId, body.Active, body.Code), ct)).ToHttp(Results.Ok))
+            .Produces<PositionView>()
             .WithName(nameof(EditPosition))
             .WithSummary("Change a position's title, unit or superior, or abolish it; its code never changes (administrators).");
 }

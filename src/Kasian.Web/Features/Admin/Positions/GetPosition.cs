@@ -19,6 +19,7 @@ public static class GetPositionEndpoint
 {
     public static void Map(RouteGroupBuilder positions) =>
         positions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => (await mediator.Send(new GetPosition(id), ct)).ToHttp(Results.Ok))
+            .Produces<PositionView>()
             .WithName(nameof(GetPosition))
             .WithSummary("One position of the office, with who holds or acts in it today (administrators and auditors).");
 }

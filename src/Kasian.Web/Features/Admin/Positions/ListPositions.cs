@@ -18,6 +18,7 @@ public static class ListPositionsEndpoint
 {
     public static void Map(RouteGroupBuilder positions) =>
         positions.MapGet("/", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListPositions(), ct)).ToHttp(Results.Ok))
+            .Produces<Listing<PositionView>>()
             .WithName(nameof(ListPositions))
             .WithSummary("The office's positions with their unit, superior, and who holds or acts in each today (administrators and auditors).");
 }

@@ -31,6 +31,7 @@ public static class CreateUnitEndpoint
     public static void Map(RouteGroupBuilder units) =>
         units.MapPost("/", async (CreateUnit request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToHttp(u => Results.Created($"/api/admin/units/{u.Id}", u)))
+            .Produces<UnitView>(StatusCodes.Status201Created)
             .WithName(nameof(CreateUnit))
             .WithSummary("Add a unit (ส่วนราชการ/กอง) to the office (administrators).");
 }

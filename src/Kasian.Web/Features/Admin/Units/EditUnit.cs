@@ -36,6 +36,7 @@ public static class EditUnitEndpoint
     public static void Map(RouteGroupBuilder units) =>
         units.MapPut("/{id:guid}", async (Guid id, EditUnitBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new EditUnit(id, body.Name, body.Phone, body.Active), ct)).ToHttp(Results.Ok))
+            .Produces<UnitView>()
             .WithName(nameof(EditUnit))
             .WithSummary("Rename a unit, change its phone, or close or reopen it (administrators).");
 }

@@ -19,6 +19,7 @@ public static class GetUnitEndpoint
 {
     public static void Map(RouteGroupBuilder units) =>
         units.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => (await mediator.Send(new GetUnit(id), ct)).ToHttp(Results.Ok))
+            .Produces<UnitView>()
             .WithName(nameof(GetUnit))
             .WithSummary("One unit of the office (administrators and auditors).");
 }

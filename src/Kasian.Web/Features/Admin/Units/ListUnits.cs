@@ -22,6 +22,7 @@ public static class ListUnitsEndpoint
 {
     public static void Map(RouteGroupBuilder units) =>
         units.MapGet("/", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListUnits(), ct)).ToHttp(Results.Ok))
+            .Produces<Listing<UnitView>>()
             .WithName(nameof(ListUnits))
             .WithSummary("The office's units (ส่วนราชการ/กอง), open and closed (administrators and auditors).");
 }
