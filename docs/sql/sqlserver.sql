@@ -869,3 +869,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [ScopeMaxAmount] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [ScopeMemoTypes] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208032032_DelegationScope', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

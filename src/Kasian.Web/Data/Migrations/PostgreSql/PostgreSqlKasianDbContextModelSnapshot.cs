@@ -119,6 +119,14 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("PositionId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("ScopeMaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("ScopeMemoTypes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateOnly?>("To")
                         .HasColumnType("date");
 

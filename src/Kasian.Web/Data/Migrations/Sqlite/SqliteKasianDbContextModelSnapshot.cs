@@ -114,6 +114,14 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("PositionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ScopeMaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeMemoTypes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("To")
                         .HasColumnType("TEXT");
 
