@@ -65,7 +65,7 @@ public sealed class PrintImagePagesTests : IAsyncLifetime
         var saved = await page.PostAsync("/admin/emblem?handler=Upload", Upload(emblem, "garuda.png", token));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("/admin/emblem?done=emblemUploaded", saved.Headers.Location?.OriginalString);
-        html = await page.GetStringAsync("/admin/emblem");
+        html = WebUtility.HtmlDecode(await page.GetStringAsync("/admin/emblem"));
         Assert.Contains("id=\"emblem-preview\"", html, StringComparison.Ordinal);
         Assert.Contains($"src=\"data:image/png;base64,{Convert.ToBase64String(emblem)}\"", html, StringComparison.Ordinal);
 
@@ -110,7 +110,7 @@ public sealed class PrintImagePagesTests : IAsyncLifetime
         var token = await PageForms.TokenAsync(page, "/account/signature");
         var saved = await page.PostAsync("/account/signature?handler=Upload", Upload(signature, "sig.png", token));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        html = await page.GetStringAsync("/account/signature?done=uploaded");
+        html = WebUtility.HtmlDecode(await page.GetStringAsync("/account/signature?done=uploaded"));
         Assert.Contains("id=\"signature-preview\"", html, StringComparison.Ordinal);
         Assert.Contains(Convert.ToBase64String(signature), html, StringComparison.Ordinal);
         Assert.True(await _app.WithDbAsync(async db =>

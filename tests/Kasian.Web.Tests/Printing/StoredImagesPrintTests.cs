@@ -51,9 +51,10 @@ public sealed partial class StoredImagesPrintTests : IAsyncLifetime
         await PdfTools.PageImageAsync(pdf, 2, 80, "stored-images-page2");
 
         using var page = await PageAsync("worawit");
-        var html = await page.GetStringAsync($"/memos/{id}/print");
-        Assert.Single(Garuda().Matches(html));
-        Assert.Equal(3, Signatures().Matches(html).Count);
+        // Decoded as a browser reads the attribute: Razor writes "+" in the base64 as "&#x2B;".
+        var html = WebUtility.HtmlDecode(await page.GetStringAsync($"/memos/{id}/print"));
+        Assert.Equal(1, Garuda().Count(html));
+        Assert.Equal(3, Signatures().Count(html));
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.Http.DeleteAsync("/api/admin/emblem")).StatusCode);
         foreach (var who in new[] { "thapthim", "naphaporn" })
