@@ -33,6 +33,10 @@ internal static class PrintImageTexts
             "A PNG or JPEG picture of at most 1 MiB and 3,000 × 3,000 pixels, on a transparent or white background."),
         ["printImage.bad"] = ("ใช้ไฟล์นี้ไม่ได้ ต้องเป็นภาพ PNG หรือ JPEG ที่เปิดได้สมบูรณ์ ตามขนาดที่กำหนด ไม่ได้บันทึกสิ่งใด",
             "This file cannot be used: it must be a whole PNG or JPEG picture within the limits. Nothing was saved."),
+        ["admin.audit.action.emblem.uploaded"] = ("อัปโหลดตราครุฑ", "Emblem uploaded"),
+        ["admin.audit.action.emblem.removed"] = ("ลบตราครุฑ", "Emblem removed"),
+        ["admin.audit.action.signature.uploaded"] = ("อัปโหลดลายมือชื่อ", "Signature uploaded"),
+        ["admin.audit.action.signature.removed"] = ("ลบลายมือชื่อ", "Signature removed"),
         ["printImage.details"] = ("{0} × {1} จุด · {2} · อัปโหลดเมื่อ {3} โดย {4}", "{0} × {1} pixels · {2} · uploaded {3} by {4}"),
     };
 }
