@@ -159,6 +159,20 @@ public abstract class BulkDecideTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_offices_account_finds_no_memo_of_this_office_and_changes_nothing()
+    {
+        var id = await AtNayokAsync("เรื่องของภูซาง");
+        await Offices.AddAsync(_app);
+        var outsider = await _app.SignInAsync(Offices.OtherAdmin, Offices.Password);
+        var before = await StoredState.ReadAsync(_app);
+
+        var answer = await outsider.OkAsync(await outsider.PostAsync("/api/memos/bulk", new { action = "approve", items = new[] { new { memoId = id, stepId = "nayok" } } }));
+
+        Assert.Equal("not-found", answer["results"]![0]!["result"]!.GetValue<string>());
+        Assert.Equal(before, await StoredState.ReadAsync(_app));
+    }
+
+    [Fact]
     public async Task Nobody_signed_in_gets_401()
     {
         var anonymous = _app.CreateClient();
