@@ -47,6 +47,7 @@ public static class Endpoints
         RejectMemoEndpoint.Map(memos);
         ReturnMemoEndpoint.Map(memos);
         AcknowledgeMemoEndpoint.Map(memos);
+        BulkDecideEndpoint.Map(memos);
         RecallMemoEndpoint.Map(memos);
         GetMemoEndpoint.Map(memos);
         GetMemoPdfEndpoint.Map(memos);
