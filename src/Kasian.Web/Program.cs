@@ -9,6 +9,7 @@ using Kasian.Web.Jobs;
 using Kasian.Web.Memos;
 using Kasian.Web.Pages;
 using Kasian.Web.Printing;
+using Kasian.Web.Record;
 using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -57,6 +58,7 @@ builder.Services.AddKasianTransport(options);
 builder.Services.AddKasianHealth();
 builder.Services.AddKasianPages();
 builder.Services.AddKasianPrinting();
+builder.Services.AddKasianRecord();
 builder.AddKasianReminders(options);
 
 var app = builder.Build();

@@ -54,6 +54,12 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Kasian.Web.Auth.SignInAttempt> SignInAttempts => Set<Kasian.Web.Auth.SignInAttempt>();
 
+    public DbSet<Kasian.Web.Record.RecordLink> RecordLinks => Set<Kasian.Web.Record.RecordLink>();
+
+    public DbSet<Kasian.Web.Record.RecordSigningKey> RecordSigningKeys => Set<Kasian.Web.Record.RecordSigningKey>();
+
+    public DbSet<Kasian.Web.Record.RecordDigest> RecordDigests => Set<Kasian.Web.Record.RecordDigest>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<MemoId>().HaveConversion<MemoIdConverter>();
@@ -169,6 +175,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
         });
         Kasian.Web.Reminders.ReminderModel.Configure(b);
         Kasian.Web.Auth.AuthModel.Configure(b);
+        Kasian.Web.Record.RecordModel.Configure(b);
     }
 
     private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));
