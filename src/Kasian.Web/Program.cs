@@ -9,7 +9,7 @@ using Kasian.Web.Jobs;
 using Kasian.Web.Memos;
 using Kasian.Web.Pages;
 using Kasian.Web.Printing;
-using Kasian.Web.Record;
+using Kasian.Web.Chain;
 using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;

@@ -54,11 +54,11 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Kasian.Web.Auth.SignInAttempt> SignInAttempts => Set<Kasian.Web.Auth.SignInAttempt>();
 
-    public DbSet<Kasian.Web.Record.RecordLink> RecordLinks => Set<Kasian.Web.Record.RecordLink>();
+    public DbSet<Kasian.Web.Chain.RecordLink> RecordLinks => Set<Kasian.Web.Chain.RecordLink>();
 
-    public DbSet<Kasian.Web.Record.RecordSigningKey> RecordSigningKeys => Set<Kasian.Web.Record.RecordSigningKey>();
+    public DbSet<Kasian.Web.Chain.RecordSigningKey> RecordSigningKeys => Set<Kasian.Web.Chain.RecordSigningKey>();
 
-    public DbSet<Kasian.Web.Record.RecordDigest> RecordDigests => Set<Kasian.Web.Record.RecordDigest>();
+    public DbSet<Kasian.Web.Chain.RecordDigest> RecordDigests => Set<Kasian.Web.Chain.RecordDigest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -175,7 +175,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
         });
         Kasian.Web.Reminders.ReminderModel.Configure(b);
         Kasian.Web.Auth.AuthModel.Configure(b);
-        Kasian.Web.Record.RecordModel.Configure(b);
+        Kasian.Web.Chain.RecordModel.Configure(b);
     }
 
     private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));

@@ -24,7 +24,7 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// </summary>
 public sealed class MemoActions(
     KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies,
-    Record.RecordSealer sealer, ILogger<MemoActions> log)
+    Chain.RecordSealer sealer, ILogger<MemoActions> log)
 {
     private const int MaxAttempts = 3;
 

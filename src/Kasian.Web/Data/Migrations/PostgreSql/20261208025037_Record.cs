@@ -74,13 +74,13 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                 unique: true);
 
             // Hand-written SQL lives in one helper, so a regenerated migration only has to call it again.
-            Kasian.Web.Record.AppendOnlyTriggers.Create(migrationBuilder);
+            Kasian.Web.Chain.AppendOnlyTriggers.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            Kasian.Web.Record.AppendOnlyTriggers.Drop(migrationBuilder);
+            Kasian.Web.Chain.AppendOnlyTriggers.Drop(migrationBuilder);
 
             migrationBuilder.DropTable(
                 name: "RecordDigests");

@@ -823,7 +823,7 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.ToTable("NotificationDeliveries");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordDigest", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordDigest", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -852,7 +852,7 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.ToTable("RecordDigests");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordLink", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordLink", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -895,7 +895,7 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.ToTable("RecordLinks");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordSigningKey", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordSigningKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .ValueGeneratedOnAdd()

@@ -827,7 +827,7 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("NotificationDeliveries");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordDigest", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordDigest", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -856,7 +856,7 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("RecordDigests");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordLink", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordLink", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -899,7 +899,7 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("RecordLinks");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordSigningKey", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordSigningKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .ValueGeneratedOnAdd()

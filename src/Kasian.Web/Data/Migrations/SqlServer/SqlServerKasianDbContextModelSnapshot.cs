@@ -824,7 +824,7 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("NotificationDeliveries");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordDigest", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordDigest", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -853,7 +853,7 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("RecordDigests");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordLink", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordLink", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -896,7 +896,7 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("RecordLinks");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordSigningKey", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordSigningKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .ValueGeneratedOnAdd()

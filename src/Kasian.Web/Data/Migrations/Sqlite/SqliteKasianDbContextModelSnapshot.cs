@@ -816,7 +816,7 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.ToTable("NotificationDeliveries");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordDigest", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordDigest", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -845,7 +845,7 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.ToTable("RecordDigests");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordLink", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordLink", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -888,7 +888,7 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.ToTable("RecordLinks");
                 });
 
-            modelBuilder.Entity("Kasian.Web.Record.RecordSigningKey", b =>
+            modelBuilder.Entity("Kasian.Web.Chain.RecordSigningKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .ValueGeneratedOnAdd()

@@ -2,7 +2,7 @@ using Kasian.Core.Engine;
 using Kasian.Web.Data;
 using Kasian.Web.Memos;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>Whether a memo row says what its events say: the row is a projection, so a changed status or body shows as a difference.</summary>
 public static class MemoRowCheck

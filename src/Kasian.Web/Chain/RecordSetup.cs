@@ -1,6 +1,6 @@
 using Hangfire;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>The record's services (the sealer, verification, digests), its endpoints and its daily job, wired in two calls from Program.cs.</summary>
 public static class RecordSetup

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>
 /// PostgreSQL triggers that refuse UPDATE, DELETE and TRUNCATE on the record's tables (events, chain links, digests).

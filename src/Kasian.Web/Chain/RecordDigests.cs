@@ -7,7 +7,7 @@ using Kasian.Web.Data.Sql;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>
 /// Daily digests: the chain head and the date, signed with the organisation's ECDSA P-256 key (created on first use,

@@ -4,7 +4,7 @@ using Kasian.Web.Data;
 using Kasian.Web.Data.Sql;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>A chain hash claimed from outside the chain (an exported digest): position <see cref="Position"/> must hash to <see cref="Head"/>.</summary>
 public sealed record Anchor(Guid OrganisationId, long Position, string Head, string Source);

@@ -1,7 +1,7 @@
 using Kasian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>The record's tables (chain links, signing keys, digests) and the event's content hash, kept beside the code that uses them.</summary>
 public static class RecordModel

@@ -1,4 +1,4 @@
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>Where the record disagrees with its chain. <see cref="Code"/> is stable; <see cref="Detail"/> is for operators.</summary>
 public sealed record Finding(string Code, Guid? MemoId, int? Sequence, string Detail)

@@ -3,7 +3,7 @@ using Kasian.Web.Data;
 using Kasian.Web.Data.Sql;
 using Kasian.Web.Memos;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>
 /// Links committed events into their organisation's chain, after the commit rather than inside it: a chain head

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Kasian.Web.Data.Sql;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>The few pieces of SQL the record's plain queries need that differ by provider.</summary>
 internal static class RecordSql

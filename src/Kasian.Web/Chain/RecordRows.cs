@@ -1,4 +1,4 @@
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>
 /// One position of an organisation's chain: an event sealed after its commit (<see cref="RecordSealer"/>). Rows are only

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>
 /// A day's digest as a file kept outside the database (and printed): the chain head on that day, signed with the

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Kasian.Web.Data;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>
 /// The SHA-256 of an event's canonical content and of a chain link. Computed when the event is recorded (in the
@@ -16,8 +16,8 @@ public static class ContentHash
     public static readonly string Genesis = new('0', 64);
 
     /// <summary>
-    /// Each field length-prefixed, so no two envelopes serialise alike. The instant counts whole microseconds in UTC:
-    /// PostgreSQL keeps no finer, and a hash must read back the same from every provider.
+    /// Each field length-prefixed, so no two envelopes serialise alike. The instant counts whole 100 µs in UTC: EF Core's
+    /// SQLite converter keeps no finer (PostgreSQL keeps 1 µs), and a hash must read back the same from every provider.
     /// </summary>
     public static string Of(Guid organisationId, MemoEventRecord e)
     {
@@ -28,7 +28,7 @@ public static class ContentHash
         Field(text, e.Sequence.ToString(CultureInfo.InvariantCulture));
         Field(text, e.Type);
         Field(text, e.Payload);
-        Field(text, (e.At.UtcTicks / 10).ToString(CultureInfo.InvariantCulture));
+        Field(text, (e.At.UtcTicks / 1000).ToString(CultureInfo.InvariantCulture));
         Field(text, e.ActorId?.Value.ToString("N"));
         Field(text, e.ActorUsername);
         Field(text, e.ActorName);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kasian.Web.Record;
+namespace Kasian.Web.Chain;
 
 /// <summary>
 /// <c>dotnet Kasian.Web.dll verify [--organisation CODE] [--digests DIR]</c>: verifies the record without starting
@@ -28,7 +28,7 @@ public sealed record VerifyCommand(string? Organisation, string? Digests)
                 default: return (null, $"{args[i]}: unknown option. {Usage}");
             }
         }
-        if (digests is not null && !Directory.Exists(digests)) return (null, $"--digests {digests}: no such directory.");
+        if (digests is not null && !Directory.Exists(digests)) return (null, $"--digests {digests}: no such directory. {Usage}");
         return (new VerifyCommand(organisation, digests), null);
     }
 
