@@ -14,7 +14,11 @@ public static class MemoRowCheck
             if (events[i].Sequence != i + 1) return $"Sequence {i + 1} is missing from the memo's events";
         if (events.Count != row.LastSequence) return $"The memo row's last sequence {row.LastSequence} differs from its {events.Count} events";
         var state = MemoState.NewDraft(row.OriginatorId, row.Urgency);
-        foreach (var e in events) state = MemoEngine.Evolve(state, EventJson.Deserialize(e.Payload));
+        foreach (var e in events)
+        {
+            try { state = MemoEngine.Evolve(state, EventJson.Deserialize(e.Payload)); }
+            catch (System.Text.Json.JsonException) { return $"Sequence {e.Sequence} is not a readable event"; }
+        }
         if (state.Status != row.Status) return $"Status {row.Status} differs from its record ({state.Status})";
         if (state.CurrentStepId != row.CurrentStepId) return $"Current step differs from its record (last event {events.Count})";
         return null;

@@ -1,4 +1,5 @@
 using Hangfire;
+using Kasian.Web.Features;
 
 namespace Kasian.Web.Chain;
 
@@ -18,6 +19,11 @@ public static class RecordSetup
 
     public static WebApplication MapKasianRecord(this WebApplication app)
     {
+        var record = app.MapApiGroup().MapGroup("/admin/record").WithTags("Administration");
+        Features.Chain.VerifyRecordEndpoint.Map(record);
+        Features.Chain.ListDigestsEndpoint.Map(record);
+        Features.Chain.MakeDigestEndpoint.Map(record);
+
         // Without Hangfire (reminders off) nobody makes the daily digest on a timer; an administrator can still make it.
         if (app.Services.GetService<IRecurringJobManager>() is { } jobs)
             // 16:50 UTC is 23:50 in Bangkok (no daylight saving): the day's digest, dated by its Bangkok day.
