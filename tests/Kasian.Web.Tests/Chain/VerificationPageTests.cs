@@ -86,7 +86,7 @@ public sealed class VerificationPageTests : IAsyncLifetime
         var digest = JsonSerializer.Deserialize<DigestFile>(await file.Content.ReadAsStringAsync(), DigestFile.Json)!;
         Assert.Null(digest.SignatureProblem());
         Assert.Equal(verified["head"]!.GetValue<string>(), digest.Head);
-        await ApiClient.ProblemAsync(await admin.Http.GetAsync("/api/admin/record/digests/24-11-2026"), HttpStatusCode.BadRequest, "invalid");
+        await ApiClient.ProblemAsync(await admin.Http.GetAsync("/api/admin/record/digests/24-11-2026"), HttpStatusCode.BadRequest, "validation-failed");
         await ApiClient.ProblemAsync(await admin.Http.GetAsync("/api/admin/record/digests/2020-01-01"), HttpStatusCode.NotFound, "not-found");
     }
 
