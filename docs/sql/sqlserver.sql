@@ -872,7 +872,36 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261208025043_Record'
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [ScopeMaxAmount] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [ScopeMemoTypes] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208032032_DelegationScope', N'10.0.13');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208035155_Record'
 )
 BEGIN
     ALTER TABLE [MemoEvents] ADD [ContentHash] nvarchar(64) NULL;
@@ -880,7 +909,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261208025043_Record'
+    WHERE [MigrationId] = N'20261208035155_Record'
 )
 BEGIN
     CREATE TABLE [RecordDigests] (
@@ -896,7 +925,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261208025043_Record'
+    WHERE [MigrationId] = N'20261208035155_Record'
 )
 BEGIN
     CREATE TABLE [RecordLinks] (
@@ -915,7 +944,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261208025043_Record'
+    WHERE [MigrationId] = N'20261208035155_Record'
 )
 BEGIN
     CREATE TABLE [RecordSigningKeys] (
@@ -929,7 +958,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261208025043_Record'
+    WHERE [MigrationId] = N'20261208035155_Record'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RecordLinks_EventId] ON [RecordLinks] ([EventId]);
@@ -937,11 +966,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261208025043_Record'
+    WHERE [MigrationId] = N'20261208035155_Record'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261208025043_Record', N'10.0.13');
+    VALUES (N'20261208035155_Record', N'10.0.13');
 END;
 
 COMMIT;

@@ -15,6 +15,9 @@ public static class AuthSetup
 
     private const string SessionEnded = "The token's session has ended.";
 
+    /// <summary>What a 401 says when a token's session has ended, whoever found it ended.</summary>
+    public const string SessionEndedDetail = "This token's session has ended (signed out, revoked by an administrator, or the account deactivated); get a new one from POST /api/auth/token.";
+
     public static IServiceCollection AddKasianAuth(this IServiceCollection services)
     {
         services.AddSingleton<TokenIssuer>();
@@ -59,12 +62,21 @@ public static class AuthSetup
                     OnTokenValidated = async ctx =>
                     {
                         // A signature proves only that Kasian issued the token; its session says whether it still stands
-                        // (signed out, revoked by an administrator, the person deactivated).
-                        var db = ctx.HttpContext.RequestServices.GetRequiredService<Data.KasianDbContext>();
-                        if (!await Sessions.IsOpenAsync(db, ctx.Principal!, "sub", clock.GetUtcNow(), ctx.HttpContext.RequestAborted))
+                        // (signed out, revoked by an administrator, the person deactivated). The memo actions check it
+                        // in their own first read instead (ChecksSessionInAction).
+                        if (ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ChecksSessionInAction>() is not null
+                            && Sessions.IdOf(ctx.Principal) is { } pending)
                         {
-                            ctx.Fail(SessionEnded);
-                            return;
+                            ctx.HttpContext.Features.Set(new PendingSessionCheck(pending));
+                        }
+                        else
+                        {
+                            var db = ctx.HttpContext.RequestServices.GetRequiredService<Data.KasianDbContext>();
+                            if (!await Sessions.IsOpenAsync(db, ctx.Principal!, "sub", clock.GetUtcNow(), ctx.HttpContext.RequestAborted))
+                            {
+                                ctx.Fail(SessionEnded);
+                                return;
+                            }
                         }
                         // One claim name for the person id whichever scheme signed the user in.
                         var sub = ctx.Principal!.FindFirst("sub")!.Value;
@@ -75,7 +87,7 @@ public static class AuthSetup
                         ctx.HandleResponse();
                         await Common.ProblemWriter.WriteAsync(ctx.HttpContext, new Common.Problem(401, "unauthorized", "Sign in first",
                             ctx.AuthenticateFailure?.Message == SessionEnded
-                                ? "This token's session has ended (signed out, revoked by an administrator, or the account deactivated); get a new one from POST /api/auth/token."
+                                ? SessionEndedDetail
                                 : "This request needs a valid bearer token from POST /api/auth/token."));
                     },
                     OnForbidden = ctx => Common.ProblemWriter.WriteAsync(ctx.HttpContext, Common.Problem.Forbidden("forbidden", "Your account may not do this.")),

@@ -46,19 +46,25 @@ public sealed class Sessions(KasianDbContext db, TimeProvider clock)
     /// Runs on every authenticated request, so it is one statement: the session by primary key joined to its person
     /// by primary key (one round trip; on SQLite, in-process).
     /// </summary>
-    public static async Task<bool> IsOpenAsync(KasianDbContext db, ClaimsPrincipal user, string personClaim, DateTimeOffset now, CancellationToken ct)
+    public static async Task<bool> IsOpenAsync(KasianDbContext db, ClaimsPrincipal user, string personClaim, DateTimeOffset now, CancellationToken ct) =>
+        IdOf(user) is { } id && Guid.TryParse(user.FindFirstValue(personClaim), out var person)
+        && await IsOpenAsync(db, new PersonId(person), id, now, ct);
+
+    public static async Task<bool> IsOpenAsync(KasianDbContext db, PersonId person, Guid id, DateTimeOffset now, CancellationToken ct)
     {
-        if (IdOf(user) is not { } id || !Guid.TryParse(user.FindFirstValue(personClaim), out var person)) return false;
-        SignInSession? found = null;
+        var open = false;
         await using (var session = await SqlSessions.ForReadingAsync(db, ct))
-            await session.QueryAsync([Query(session, id)], async (_, rows) =>
-            {
-                if (await rows.ReadAsync(ct)) found = session.Map<SignInSession>().Read(rows);
-            }, ct);
-        return found is { EndedAt: null } && found.PersonId == new PersonId(person) && found.ExpiresAt > now;
+            await session.QueryAsync([Query(session, id)], async (_, rows) => open = await ReadOpenAsync(session, rows, person, now, ct), ct);
+        return open;
     }
 
-    private static SqlStatement Query(SqlSession session, Guid id)
+    /// <summary>Reads what <see cref="Query"/> returns: whether the session is open and belongs to <paramref name="person"/>.</summary>
+    public static async Task<bool> ReadOpenAsync(SqlSession session, System.Data.Common.DbDataReader rows, PersonId person, DateTimeOffset now, CancellationToken ct) =>
+        await rows.ReadAsync(ct) && session.Map<SignInSession>().Read(rows) is { EndedAt: null } found
+        && found.PersonId == person && found.ExpiresAt > now;
+
+    /// <summary>The session by primary key, joined to its person by primary key, if that person is active: one statement, batchable with others.</summary>
+    public static SqlStatement Query(SqlSession session, Guid id)
     {
         var (sessions, people) = (session.Map<SignInSession>(), session.Map<Person>());
         var sql = sessions.Statement("open", s =>

@@ -13,11 +13,15 @@ namespace Kasian.Web.Common;
 public sealed class RequestActor(ICurrentUser user, KasianDbContext db, TimeProvider clock)
 {
     private SignedIn? _current;
+    private bool _sessionChecked;
 
     /// <summary>Who the request's credentials name; not yet checked against the database.</summary>
     public PersonId? Id => user.Id;
 
     public string? Address => user.Address;
+
+    /// <summary>A session whose check is still to be made, together with the first read (<see cref="Auth.ChecksSessionInAction"/>).</summary>
+    public Guid? PendingSession => _sessionChecked ? null : user.PendingSession;
 
     /// <summary>The loaded actor. Only handlers behind the access behaviour may read it.</summary>
     public SignedIn Current => _current ?? throw new InvalidOperationException("The actor is loaded by AccessBehaviour before a handler runs.");
@@ -27,9 +31,15 @@ public sealed class RequestActor(ICurrentUser user, KasianDbContext db, TimeProv
     {
         if (_current is not null) return _current;
         if (Id is not { } id) return null;
+        if (PendingSession is not null && !await Auth.Sessions.IsOpenAsync(db, id, PendingSession.Value, clock.GetUtcNow(), ct)) return null;
         if (await ActorLoader.LoadAsync(db, id, ThaiDate.BangkokDate(clock.GetUtcNow()), ct) is not var (person, actor)) return null;
         return person.Active ? _current = new SignedIn(person, actor) : null;
     }
 
-    public void Use(SignedIn loaded) => _current = loaded;
+    /// <summary>Hands over the actor the memo action path read itself, with the pending session (if any) checked in the same read.</summary>
+    public void Use(SignedIn loaded)
+    {
+        _current = loaded;
+        _sessionChecked = true;
+    }
 }

@@ -107,6 +107,9 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(a => a.PositionId);
             e.HasIndex(a => a.OrganisationId);
             e.Property(a => a.OrderReference).HasMaxLength(300);
+            e.Property(a => a.ScopeMaxAmount).HasPrecision(18, 2);
+            e.Property(a => a.ScopeMemoTypes).HasMaxLength(500);
+            e.Ignore(a => a.Scope);
         });
         b.Entity<AuditRecord>(e =>
         {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Core.Thai;
+using Kasian.Web.Auth;
 using Kasian.Web.Common;
 using Kasian.Web.Data;
 using Kasian.Web.Data.Sql;
@@ -77,14 +78,20 @@ public sealed class MemoActions(
     private async Task<Result<MemoActed>> ActOnceAsync(SqlSession session, PersonId personId, Guid memoId, MemoCommand command, Action<Memo>? onAccepted, Attachment? attachment, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // The actor and the memo in one round trip to a server; either may be missing.
+        // The actor, the memo and (for a bearer token) its session in one round trip to a server; any may be missing.
         (Person, Actor)? loaded = null;
         LoadedMemo? row = null;
-        await session.QueryAsync([ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId)], async (query, rows) =>
+        var sessionOpen = true;
+        SqlStatement[] reads = user.PendingSession is { } pending
+            ? [ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId), Sessions.Query(session, pending)]
+            : [ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId)];
+        await session.QueryAsync(reads, async (query, rows) =>
         {
             if (query == 0) loaded = await ActorLoader.ReadAsync(session, rows, ThaiDate.BangkokDate(now), ct);
-            else row = await MemoRows.ReadAsync(session, rows, ct);
+            else if (query == 1) row = await MemoRows.ReadAsync(session, rows, ct);
+            else sessionOpen = await Sessions.ReadOpenAsync(session, rows, personId, now, ct);
         }, ct);
+        if (!sessionOpen) return Problem.Unauthorized(AuthSetup.SessionEndedDetail);
         if (loaded is not var (person, actor) || !person.Active)
             return Problem.Unauthorized("The signed-in account no longer exists or has been deactivated.");
         user.Use(new SignedIn(person, actor));

@@ -105,6 +105,42 @@ public abstract class SessionTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_revoked_token_can_no_longer_act_on_a_memo_and_nothing_changes()
+    {
+        // Memo actions check the token's session in their own first read (ChecksSessionInAction), not in the
+        // authentication handler: the refusal must be the same as everywhere else, in full and brief answers alike.
+        var author = await _app.SignInAsync("thapthim");
+        var approver = await _app.SignInAsync("naphaporn");
+        var memo = await author.CreateAndSubmitAsync("เรื่องที่ผู้ถูกเพิกถอนสิทธิ์พยายามเกษียน");
+        var recaller = await _app.SignInAsync("thapthim");
+        var admin = await _app.SignInAsync("admin");
+        var people = await _app.WithDbAsync(db => db.People.Where(p => p.Username == "naphaporn" || p.Username == "thapthim").ToDictionaryAsync(p => p.Username, p => p.Id.Value));
+        await admin.OkAsync(await admin.PostAsync($"/api/admin/people/{people["naphaporn"]}/revoke-sessions"));
+        var before = await _app.WithDbAsync(db => db.MemoEvents.CountAsync());
+
+        var full = await ApiClient.ProblemAsync(
+            await approver.PostAsync($"/api/memos/{memo}/endorse", new { stepId = "head-of-office", comment = "ไม่ควรบันทึก" }), HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.Contains("session has ended", full["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        using var brief = new HttpRequestMessage(HttpMethod.Post, $"/api/memos/{memo}/endorse")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { stepId = "head-of-office", comment = "ไม่ควรบันทึก" }),
+        };
+        brief.Headers.Add("Prefer", "return=minimal");
+        var refused = await ApiClient.ProblemAsync(await approver.Http.SendAsync(brief), HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.Contains("session has ended", refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // The author's own tokens: one revoked, one kept to show the memo did not move.
+        await admin.OkAsync(await admin.PostAsync($"/api/admin/people/{people["thapthim"]}/revoke-sessions"));
+        await ApiClient.ProblemAsync(await recaller.PostAsync($"/api/memos/{memo}/recall"), HttpStatusCode.Unauthorized, "unauthorized");
+        await ApiClient.ProblemAsync(await author.PostAsync($"/api/memos/{memo}/submit"), HttpStatusCode.Unauthorized, "unauthorized");
+
+        Assert.Equal(before, await _app.WithDbAsync(db => db.MemoEvents.CountAsync()));
+        var again = await _app.SignInAsync("naphaporn");
+        var endorsed = await again.OkAsync(await again.PostAsync($"/api/memos/{memo}/endorse", new { stepId = "head-of-office", comment = "เห็นควรเสนอ" }));
+        Assert.Equal("palad", endorsed["currentStep"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Only_an_administrator_of_the_persons_own_office_may_revoke()
     {
         await Offices.AddAsync(_app);

@@ -19,6 +19,7 @@ public static class RecallMemoEndpoint
         memos.MapPost("/{id:guid}/recall", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RecallMemo(id), ct)).ToHttp(Results.Ok))
             .Produces<MemoDetails>()
+            .WithMetadata(Kasian.Web.Auth.ChecksSessionInAction.Instance)
             .WithName(nameof(RecallMemo))
             .WithSummary("The originator withdraws a pending memo; it keeps its number and can be edited and resubmitted.");
 }

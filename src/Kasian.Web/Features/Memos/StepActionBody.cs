@@ -74,6 +74,7 @@ public static class StepActions
                 });
             })
             .Produces<MemoDetails>()
+            .WithMetadata(Kasian.Web.Auth.ChecksSessionInAction.Instance)
             .WithName(typeof(TRequest).Name);
 
     private static bool PrefersMinimal(HttpRequest request) =>

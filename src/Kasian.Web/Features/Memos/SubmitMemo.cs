@@ -20,6 +20,7 @@ public static class SubmitMemoEndpoint
         memos.MapPost("/{id:guid}/submit", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new SubmitMemo(id), ct)).ToHttp(Results.Ok))
             .Produces<MemoDetails>()
+            .WithMetadata(Kasian.Web.Auth.ChecksSessionInAction.Instance)
             .WithName(nameof(SubmitMemo))
             .WithSummary("Submit (assigns the number and opens the first step) or resubmit after a return or recall.");
 }
