@@ -60,6 +60,8 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Kasian.Web.Chain.RecordDigest> RecordDigests => Set<Kasian.Web.Chain.RecordDigest>();
 
+    public DbSet<Kasian.Web.Printing.PrintImage> PrintImages => Set<Kasian.Web.Printing.PrintImage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<MemoId>().HaveConversion<MemoIdConverter>();
@@ -179,6 +181,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
         Kasian.Web.Reminders.ReminderModel.Configure(b);
         Kasian.Web.Auth.AuthModel.Configure(b);
         Kasian.Web.Chain.RecordModel.Configure(b);
+        Kasian.Web.Printing.PrintImageModel.Configure(b);
     }
 
     private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));

@@ -27,6 +27,9 @@ public static class Endpoints
         IssueTokenEndpoint.Map(api);
         GetMeEndpoint.Map(api);
         ChangePasswordEndpoint.Map(api);
+        UploadSignatureEndpoint.Map(api);
+        GetSignatureEndpoint.Map(api);
+        RemoveSignatureEndpoint.Map(api);
         RequestStandInEndpoint.Map(api);
         ListStandInsEndpoint.Map(api);
         StandIns.DecideStandInEndpoint.Map(api);
