@@ -940,3 +940,81 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208035155_Record'
+)
+BEGIN
+    ALTER TABLE [MemoEvents] ADD [ContentHash] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208035155_Record'
+)
+BEGIN
+    CREATE TABLE [RecordDigests] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Day] date NOT NULL,
+        [Position] bigint NOT NULL,
+        [Head] nvarchar(64) NOT NULL,
+        [MadeAt] datetimeoffset NOT NULL,
+        [Signature] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_RecordDigests] PRIMARY KEY ([OrganisationId], [Day])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208035155_Record'
+)
+BEGIN
+    CREATE TABLE [RecordLinks] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Position] bigint NOT NULL,
+        [EventId] bigint NOT NULL,
+        [MemoId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [ContentHash] nvarchar(64) NOT NULL,
+        [PreviousHash] nvarchar(64) NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        [SealedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_RecordLinks] PRIMARY KEY ([OrganisationId], [Position])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208035155_Record'
+)
+BEGIN
+    CREATE TABLE [RecordSigningKeys] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PublicKey] nvarchar(200) NOT NULL,
+        [ProtectedPrivateKey] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_RecordSigningKeys] PRIMARY KEY ([OrganisationId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208035155_Record'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RecordLinks_EventId] ON [RecordLinks] ([EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208035155_Record'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208035155_Record', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

@@ -9,11 +9,15 @@ using Kasian.Web.Jobs;
 using Kasian.Web.Memos;
 using Kasian.Web.Pages;
 using Kasian.Web.Printing;
+using Kasian.Web.Chain;
 using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 
-var builder = WebApplication.CreateBuilder(args);
+// `verify` checks the record and exits without starting the web server (docs/record.md).
+var verify = VerifyCommand.Parse(args);
+if (verify is (null, { } usage)) { Console.Error.WriteLine(usage); return 2; }
+var builder = WebApplication.CreateBuilder(verify is null ? args : []);
 var options = builder.Configuration.GetSection(KasianOptions.Section).Get<KasianOptions>() ?? new KasianOptions();
 // A bad signing key stops the start here, naming the setting, rather than failing every request later.
 TokenIssuer.ReadKey(options.Auth.SigningKey);
@@ -57,9 +61,11 @@ builder.Services.AddKasianTransport(options);
 builder.Services.AddKasianHealth();
 builder.Services.AddKasianPages();
 builder.Services.AddKasianPrinting();
+builder.Services.AddKasianRecord();
 builder.AddKasianReminders(options);
 
 var app = builder.Build();
+if (verify is ({ } command, _)) return await command.RunAsync(app.Services, Console.Out, CancellationToken.None);
 
 await Startup.PrepareAsync(app, options);
 
@@ -73,8 +79,10 @@ app.MapKasianHealth();
 app.MapKasianApi(options);
 app.MapKasianPages();
 app.MapKasianReminders();
+app.MapKasianRecord();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

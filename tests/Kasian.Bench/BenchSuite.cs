@@ -90,6 +90,12 @@ public sealed class BenchSuite(BenchSettings settings, Report report, string rou
         }
 
         if (only.Contains("sweep")) await RunSweepAsync(host, cloner, p);
+
+        if (only.Contains("verify"))
+        {
+            var verify = await VerifySpeed.RunAsync(host, cloner, settings.Smoke ? 200 : 25_000);
+            report.Add(new($"7. verify, {verify.Events:N0} events", p, verify.PerSecond, "events/s", ">= 100000", settings.Smoke ? null : verify.PerSecond >= 100_000));
+        }
     }
 
     /// <summary>(5) The sweep with many memos waiting and few due: its cost should follow what is due, not what is stored.</summary>

@@ -12,7 +12,7 @@ public static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         var settings = args.Contains("--smoke") ? BenchSettings.SmokeRun : BenchSettings.Full;
-        var only = Option("--only")?.Split(',') ?? ["raw", "inprocess", "inbox", "sweep", "http"];
+        var only = Option("--only")?.Split(',') ?? ["raw", "inprocess", "inbox", "sweep", "verify", "http"];
         var providers = Option("--providers")?.Split(',') ?? ["Sqlite", "PostgreSql"];
         var server = Option("--postgres") ?? Environment.GetEnvironmentVariable("KASIAN_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("KASIAN_TEST_POSTGRES");
         var root = RepositoryRoot();

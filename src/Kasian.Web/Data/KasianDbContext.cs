@@ -54,6 +54,12 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Kasian.Web.Auth.SignInAttempt> SignInAttempts => Set<Kasian.Web.Auth.SignInAttempt>();
 
+    public DbSet<Kasian.Web.Chain.RecordLink> RecordLinks => Set<Kasian.Web.Chain.RecordLink>();
+
+    public DbSet<Kasian.Web.Chain.RecordSigningKey> RecordSigningKeys => Set<Kasian.Web.Chain.RecordSigningKey>();
+
+    public DbSet<Kasian.Web.Chain.RecordDigest> RecordDigests => Set<Kasian.Web.Chain.RecordDigest>();
+
     public DbSet<Kasian.Web.Printing.PrintImage> PrintImages => Set<Kasian.Web.Printing.PrintImage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -174,6 +180,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
         });
         Kasian.Web.Reminders.ReminderModel.Configure(b);
         Kasian.Web.Auth.AuthModel.Configure(b);
+        Kasian.Web.Chain.RecordModel.Configure(b);
         Kasian.Web.Printing.PrintImageModel.Configure(b);
     }
 

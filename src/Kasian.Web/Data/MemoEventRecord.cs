@@ -28,4 +28,7 @@ public sealed class MemoEventRecord
     public string? ActorName { get; set; }
 
     public string? Address { get; set; }
+
+    /// <summary>SHA-256 of the envelope and payload (<see cref="Chain.ContentHash.Of"/>), written with the row; the sealer chains it. Null only on rows older than the chain.</summary>
+    public string? ContentHash { get; set; }
 }

@@ -25,7 +25,7 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// </summary>
 public sealed class MemoActions(
     KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies,
-    ILogger<MemoActions> log)
+    Chain.RecordSealer sealer, ILogger<MemoActions> log)
 {
     private const int MaxAttempts = 3;
 
@@ -141,6 +141,7 @@ public sealed class MemoActions(
             await session.RollbackAsync(ct);
             return Conflicted;
         }
+        sealer.Wake();
         if (sessions.AfterCommit is { } after) await after(memoId, ct);
         if (staffed is null) await vacancies.NoticeAsync(db, memo, events, decision.Events, now, ct);
         return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence) { Written = memo };

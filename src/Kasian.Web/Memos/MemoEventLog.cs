@@ -42,6 +42,7 @@ public static class MemoEventLog
                 ActorName = actor.Name,
                 Address = actor.Address,
             });
+            records[^1].ContentHash = Kasian.Web.Chain.ContentHash.Of(memo.OrganisationId, records[^1]);
             Project(memo, e, now);
         }
         memo.UpdatedAt = now;
