@@ -30,7 +30,7 @@ public sealed class WorkflowLibrary
     private Loaded Current => Volatile.Read(ref _loaded) ?? throw new InvalidOperationException("Routes are loaded at start-up, before requests are served.");
 
     /// <summary>The office that published the route (any version), or null for a file route that serves every office.</summary>
-    public Guid? OwnerOf(string routeId) => Current.Owners.GetValueOrDefault(routeId);
+    public Guid? OwnerOf(string routeId) => Current.Owners.TryGetValue(routeId, out var owner) ? owner : null;
 
     /// <summary>File routes serve every office; a published route serves only the office that published it.</summary>
     public bool IsVisibleTo(string routeId, Guid organisationId) => OwnerOf(routeId) is not { } owner || owner == organisationId;

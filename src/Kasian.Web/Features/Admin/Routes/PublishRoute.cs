@@ -23,15 +23,14 @@ public sealed class PublishRouteHandler(KasianDbContext db, RequestActor actor, 
         var (route, errors) = RouteParser.Parse("(published)", request.Json);
         if (route is null) return Problem.Invalid(OfficeRoutes.ByPath(errors));
         var organisation = actor.Current.OrganisationId;
-        var office = await OfficeRoutes.CheckOfficeAsync(db, organisation, route, ct);
-        if (office.Count > 0) return Problem.Invalid(office);
-
         var versions = await db.RouteVersions.AsNoTracking().Where(r => r.RouteId == route.Id).ToListAsync(ct);
         if (versions.Any(r => r.OrganisationId is null) || workflows.Files.Any(f => f.Route.Id == route.Id))
             return Problem.Conflict("route-from-file",
                 $"'{route.Id}' is a route file that serves every office: an office cannot publish a version of it. Publish your route under a new id.");
         if (versions.Any(r => r.OrganisationId != organisation))
             return Problem.Conflict("route-id-taken", $"The route id '{route.Id}' is used by another office: a route id is unique in Kasian. Choose another id.");
+        var office = await OfficeRoutes.CheckOfficeAsync(db, organisation, route, ct);
+        if (office.Count > 0) return Problem.Invalid(office);
         if (versions.FirstOrDefault(r => r.Version == route.Version) is { } same)
             return same.Hash == route.ContentHash
                 ? new PublishedRoute(await ViewAsync(route.Key, ct), false)
