@@ -17,7 +17,8 @@ public static class RouteDiagram
     public static string Draw(RouteDefinition route, IReadOnlyDictionary<string, string> positionTitles)
     {
         var widest = route.Nodes.Max(n => n is ParallelGroup g ? g.Branches.Count : 1);
-        var width = Math.Max(widest * (BoxWidth + Gap) - Gap + 2 * Margin, BoxWidth + 2 * Margin + 200);
+        // Room on the right for the join's all/any and the conditions written beside the edges.
+        var width = Math.Max(widest * (BoxWidth + Gap) - Gap + 2 * Margin + 60, BoxWidth + 2 * Margin + 240);
         var centre = width / 2;
         var body = new StringBuilder();
         var y = Margin;
@@ -46,7 +47,7 @@ public static class RouteDiagram
             }
             y = top + 2 * Edge + BoxHeight;
             Bar(body, centre, y, group.Branches.Count, $"join {group.Id}");
-            Text(body, centre + span / 2 + 6, y + BarHeight, group.Mode == JoinMode.All ? "all" : "any", "join", "start");
+            Text(body, centre + span / 2 - BoxWidth / 2 + 16, y + BarHeight, group.Mode == JoinMode.All ? "all" : "any", "join", "start");
             y += BarHeight;
         }
         Arrow(body, centre, y, y + Edge, null);
@@ -58,14 +59,13 @@ public static class RouteDiagram
         return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"route-diagram\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" role=\"img\" aria-label=\"{title}\">" +
                $"<title>{title}</title>" +
                "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>" +
-               "<style>text{font-family:Sarabun,'TH Sarabun New',sans-serif;font-size:13px;fill:#222}.sub{font-size:12px;fill:#555}.when{font-size:12px;fill:#8a3b00}.join{font-weight:bold}rect.step{fill:#fff;stroke:#345;stroke-width:1.2}rect.decides{stroke-width:3;fill:#fff6e0}</style>" +
                body + "</svg>";
     }
 
     private static void Box(StringBuilder svg, int x, int y, RouteStep step, IReadOnlyDictionary<string, string> positionTitles)
     {
         var decides = step.Action != StepAction.Endorse;
-        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"step\" data-step=\"{Escape(step.Id)}\"><rect class=\"step{(decides ? " decides" : "")}\" x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"step\" data-step=\"{Escape(step.Id)}\"><rect class=\"step{(decides ? " decides" : "")}\" x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" {(decides ? "fill=\"#fff6e0\" stroke=\"#222\" stroke-width=\"3\"/>" : "fill=\"#fff\" stroke=\"#345\" stroke-width=\"1.2\"/>")}");
         var position = positionTitles.TryGetValue(step.Position, out var t) ? $"{t} ({step.Position})" : step.Position;
         var action = step.Action.ToString().ToLowerInvariant() + (step.Due is { } due ? $" · {due}" : "");
         Text(svg, x + 8, y + 18, Cut(step.Title, 34), null, "start");
@@ -95,8 +95,19 @@ public static class RouteDiagram
         Text(svg, x + 16, y + 4, label, "sub", "start");
     }
 
-    private static void Text(StringBuilder svg, int x, int y, string text, string? cls, string anchor) =>
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\"{(cls is null ? "" : $" class=\"{cls}\"")}>{Escape(text)}</text>");
+    // Presentation attributes, not a style sheet: the pages' Content-Security-Policy allows no inline style.
+    private static void Text(StringBuilder svg, int x, int y, string text, string? cls, string anchor)
+    {
+        var look = cls switch
+        {
+            null => "font-size=\"13\" fill=\"#222\"",
+            "when" => "font-size=\"12\" fill=\"#8a3b00\"",
+            "join" or "sub join" => "font-size=\"12\" font-weight=\"bold\" fill=\"#222\"",
+            _ => "font-size=\"12\" fill=\"#555\"",
+        };
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\" font-family=\"Sarabun, 'TH Sarabun New', sans-serif\" {look}{(cls is null ? "" : $" class=\"{cls}\"")}>{Escape(text)}</text>");
+    }
 
     /// <summary>Long titles are shortened in the box; the whole title is in the steps table beside the diagram.</summary>
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
