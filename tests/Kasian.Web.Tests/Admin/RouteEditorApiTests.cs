@@ -184,6 +184,52 @@ public abstract class RouteEditorApiTests(TestDatabase database) : AdminTestBase
         await AdminCalls.ProblemAsync(await PublishAsync(auditor, DoneWhenRoute("auditors-route")), HttpStatusCode.Forbidden, "forbidden");
         Assert.Equal(2, await StoredVersionsAsync());
     }
+
+    [Fact]
+    public async Task A_version_another_node_published_is_found_on_a_miss_and_listed_after_the_refresh()
+    {
+        await PublishDoneWhenRouteAsync(Admin, "first");
+        // Written straight to the database, as another node would: this node's catalog does not know it yet.
+        var json = RouteParser.Parse("x", DoneWhenRoute("elsewhere")).Route!;
+        await App.WithDbAsync(async db =>
+        {
+            var phusang = await db.Organisations.Where(o => o.Code == "phusang").Select(o => o.Id).SingleAsync();
+            db.RouteVersions.Add(new Kasian.Web.Data.RouteVersionRecord
+            {
+                RouteId = json.Id, Version = 1, Hash = json.ContentHash, Json = json.CanonicalJson, RecordedAt = App.Clock.GetUtcNow(), OrganisationId = phusang,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var thapthim = await SignInAsync("thapthim");
+        Assert.DoesNotContain("elsewhere", await RouteIdsAsync(thapthim));
+
+        // Another office's person asking for it reloads too, and still may not use it.
+        var body = new { routeId = "elsewhere", unit = "สำนักปลัด", subject = "ขออนุมัติจัดซื้อ", to = "นายก", body = "ข้อความ" };
+        await AdminCalls.ProblemAsync(await (await SignInAsync(Offices.OtherAdmin)).PostAsync("/api/memos", body), HttpStatusCode.BadRequest, "validation-failed", "routeId");
+        var memo = await thapthim.OkAsync(await thapthim.PostAsync("/api/memos", body), HttpStatusCode.Created);
+        Assert.Equal("elsewhere", memo["routeId"]!.GetValue<string>());
+
+        // Without a miss, the periodic refresh brings it within its interval.
+        await PublishDoneWhenRouteAsync(Admin, "first", 2);
+        await App.WithDbAsync(async db =>
+        {
+            var phusang = await db.Organisations.Where(o => o.Code == "phusang").Select(o => o.Id).SingleAsync();
+            var v2 = RouteParser.Parse("x", DoneWhenRoute("elsewhere", 2)).Route!;
+            db.RouteVersions.Add(new Kasian.Web.Data.RouteVersionRecord
+            {
+                RouteId = v2.Id, Version = 2, Hash = v2.ContentHash, Json = v2.CanonicalJson, RecordedAt = App.Clock.GetUtcNow(), OrganisationId = phusang,
+            });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(1, await VersionOfAsync(thapthim, "elsewhere"));
+        App.Clock.Advance(Kasian.Web.Workflows.PublishedRoutes.Interval);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await VersionOfAsync(thapthim, "elsewhere") != 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.Equal(2, await VersionOfAsync(thapthim, "elsewhere"));
+    }
+
+    private static async Task<int> VersionOfAsync(ApiClient client, string id) =>
+        (await client.Http.GetFromJsonAsync<JsonArray>("/api/routes"))!.Single(r => r!["id"]!.GetValue<string>() == id)!["version"]!.GetValue<int>();
 }
 
 public sealed class SqliteRouteEditorApiTests() : RouteEditorApiTests(TestDatabase.Sqlite());

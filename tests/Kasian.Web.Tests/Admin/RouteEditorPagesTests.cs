@@ -156,6 +156,21 @@ public abstract class RouteEditorPagesTests(TestDatabase database) : IAsyncLifet
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(Editor + "?from=purchase&version=1")).Status);
         Assert.DoesNotContain("purchase", (await other.GetAsync("/admin/routes")).Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_compose_page_offers_the_offices_published_route_to_its_people_only()
+    {
+        var admin = await AdminWithFinanceAsync();
+        var thapthim = await PageBrowser.SignInAsync(_app, "thapthim");
+        Assert.DoesNotContain("name=\"RouteId\"", (await thapthim.GetAsync("/memos/new")).Html, StringComparison.Ordinal);
+        await admin.PostAsync(Editor + "?handler=Publish", Editor, EditorFields("purchase", DoneWhenRows()));
+
+        var html = (await thapthim.GetAsync("/memos/new")).Html;
+        Assert.Contains("<option value=\"purchase\">ขออนุมัติจัดซื้อจัดจ้าง</option>", html, StringComparison.Ordinal);
+        Assert.Matches("<option value=\"internal-memo\" selected=\"selected\">", html);
+        var other = await PageBrowser.SignInAsync(_app, Offices.OtherAdmin, Offices.Password);
+        Assert.DoesNotContain("purchase", (await other.GetAsync("/memos/new")).Html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteRouteEditorPagesTests() : RouteEditorPagesTests(TestDatabase.Sqlite());

@@ -75,6 +75,7 @@ internal static class RouteEditorTexts
         ["routes.editor.publish"] = ("ตรวจและเผยแพร่", "Check and publish"),
         ["routes.editor.errors"] = ("เส้นทางยังไม่ถูกต้อง", "The route is not valid yet"),
         ["routes.editor.json"] = ("JSON ที่สร้างจากแบบฟอร์ม", "The JSON built from the form"),
+        ["routes.compose.label"] = ("เส้นทางเสนอหนังสือ", "Route"),
         ["admin.done.published"] = ("เผยแพร่เส้นทางแล้ว หนังสือที่เสนอต่อจากนี้ใช้รุ่นนี้", "Published. Memos sent from now on use this version."),
         ["admin.done.unchanged"] = ("รุ่นนี้เผยแพร่ไว้แล้วด้วยเนื้อหาเดียวกัน", "This version was already published with the same content."),
     };
