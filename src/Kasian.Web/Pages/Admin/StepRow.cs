@@ -5,7 +5,7 @@ using Kasian.Core.Routes;
 namespace Kasian.Web.Pages.Admin;
 
 /// <summary>One row of the route editor: a step, or a branch of the parallel group its <see cref="Group"/> names.</summary>
-public sealed class StepRow
+public sealed partial class StepRow
 {
     public string? Id { get; set; }
 
@@ -81,11 +81,15 @@ public sealed class StepRow
             var amount = RouteForm.Text(WhenField) == RouteCondition.AmountField;
             JsonNode? Value(string v) => amount ? RouteForm.Number(v) : JsonValue.Create(v);
             if (RouteForm.Text(WhenOp) == "in")
-                when["value"] = new JsonArray([.. RouteForm.Words(WhenValue).Select(Value)]);
+                // Amounts may carry thousands separators ("100,000"), so only spaces and semicolons separate them; codes may be split by commas too.
+                when["value"] = new JsonArray([.. (amount ? AmountSeparators().Split(WhenValue!.Trim()).Where(w => w.Length > 0).ToList() : RouteForm.Words(WhenValue)).Select(Value)]);
             else
                 RouteForm.Put(when, "value", RouteForm.Text(WhenValue) is { } one ? Value(one) : null);
             s["when"] = when;
         }
         return s;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\s;]+")]
+    private static partial System.Text.RegularExpressions.Regex AmountSeparators();
 }
