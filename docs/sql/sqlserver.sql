@@ -914,6 +914,43 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208031234_PublishedRoutes'
+)
+BEGIN
+    ALTER TABLE [RouteVersions] ADD [OrganisationId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208031234_PublishedRoutes'
+)
+BEGIN
+    ALTER TABLE [RouteVersions] ADD [PublishedById] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208031234_PublishedRoutes'
+)
+BEGIN
+    CREATE INDEX [IX_RouteVersions_OrganisationId] ON [RouteVersions] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208031234_PublishedRoutes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208031234_PublishedRoutes', N'10.0.13');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261208032032_DelegationScope'
 )
 BEGIN

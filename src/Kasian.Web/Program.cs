@@ -34,6 +34,8 @@ builder.Services.AddDataProtection().SetApplicationName("Kasian").PersistKeysToD
 builder.Services.AddKasianAuth();
 builder.Services.AddSingleton<WorkflowLibrary>();
 builder.Services.AddSingleton<OfficeCalendars>();
+builder.Services.AddSingleton<PublishedRoutes>();
+builder.Services.AddHostedService(services => services.GetRequiredService<PublishedRoutes>());
 builder.Services.AddHostedService<HolidayListWatch>();
 builder.Services.AddScoped<MemoActions>();
 builder.Services.AddSingleton<StaffedPositions>();

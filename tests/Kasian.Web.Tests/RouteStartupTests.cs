@@ -32,6 +32,29 @@ public abstract class RouteStartupTests(Func<TestDatabase> newDatabase) : IDispo
     }
 
     [Fact]
+    public async Task A_published_route_outlives_a_restart_and_no_route_file_may_take_its_id()
+    {
+        var database = newDatabase();
+        File.WriteAllText(Path.Combine(_routes, "internal-memo.json"), Shipped);
+        await using (var first = App(new KeepDatabase(database)))
+            await Admin.RouteEditorApiTests.PublishDoneWhenRouteAsync(await first.SignInAsync("admin"), "purchase");
+
+        File.WriteAllText(Path.Combine(_routes, "purchase.json"), Shipped.Replace("\"internal-memo\"", "\"purchase\"", StringComparison.Ordinal));
+        await using (var second = App(new KeepDatabase(database)))
+        {
+            var error = Assert.Throws<RouteDefinitionException>(() => second.CreateClient());
+            var problem = Assert.Single(error.Errors);
+            Assert.Equal(("purchase.json", "$.id"), (problem.File, problem.Path));
+            Assert.Contains("is a route an office published", problem.Reason, StringComparison.Ordinal);
+        }
+
+        File.Delete(Path.Combine(_routes, "purchase.json"));
+        await using var third = App(database);
+        var routes = await (await third.SignInAsync("thapthim")).Http.GetStringAsync("/api/routes");
+        Assert.Contains("\"purchase\"", routes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changing_a_route_without_bumping_its_version_is_refused_and_memos_keep_their_version()
     {
         var database = newDatabase();

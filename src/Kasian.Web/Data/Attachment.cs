@@ -34,7 +34,11 @@ public sealed class RegisterCounter
     public int Last { get; set; }
 }
 
-/// <summary>A route version as first loaded; later files claiming the same (id, version) must match <see cref="Hash"/>.</summary>
+/// <summary>
+/// A route version as first loaded; later files claiming the same (id, version) must match <see cref="Hash"/>.
+/// A version an office's administrator published in Kasian names its office (<see cref="OrganisationId"/>): only that office
+/// sees and uses it. A version read from a file names none: file routes serve every office.
+/// </summary>
 public sealed class RouteVersionRecord
 {
     public required string RouteId { get; set; }
@@ -46,4 +50,10 @@ public sealed class RouteVersionRecord
     public required string Json { get; set; }
 
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>The office that published this version in Kasian; null for a version read from a route file.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>Who published it (null for a file's version); <see cref="RecordedAt"/> says when.</summary>
+    public Guid? PublishedById { get; set; }
 }

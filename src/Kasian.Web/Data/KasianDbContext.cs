@@ -177,6 +177,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(r => new { r.RouteId, r.Version });
             e.Property(r => r.RouteId).HasMaxLength(64);
             e.Property(r => r.Hash).HasMaxLength(64);
+            e.HasIndex(r => r.OrganisationId);
         });
         Kasian.Web.Reminders.ReminderModel.Configure(b);
         Kasian.Web.Auth.AuthModel.Configure(b);

@@ -224,7 +224,7 @@ public sealed class Texts(IHttpContextAccessor accessor)
     };
 
     /// <summary>Every text of every area; each area keeps its own list in its own folder (<c>Admin/AdminTexts.cs</c>, ...).</summary>
-    internal static readonly Dictionary<string, (string Th, string En)> All = Merge(Memos, Admin.AdminTexts.All, Account.AccountTexts.All, PrintImageTexts.All, InboxTexts.All, Admin.ChainTexts.All);
+    internal static readonly Dictionary<string, (string Th, string En)> All = Merge(Memos, Admin.AdminTexts.All, Account.AccountTexts.All, PrintImageTexts.All, InboxTexts.All, Admin.ChainTexts.All, Admin.RouteEditorTexts.All);
 
     private static Dictionary<string, (string Th, string En)> Merge(params Dictionary<string, (string Th, string En)>[] areas)
     {

@@ -28,6 +28,7 @@ public static class WorkflowLoader
     {
         var files = ReadRoutes(directory);
         var recorded = await db.RouteVersions.AsNoTracking().ToListAsync(ct);
+        CheckNotPublished(files, recorded);
         var catalog = RouteCatalog.Build(files, Parse(recorded));
         var known = recorded.Select(r => new RouteKey(r.RouteId, r.Version)).ToHashSet();
         foreach (var (_, route) in files.Where(f => !known.Contains(f.Route.Key)))
@@ -44,7 +45,18 @@ public static class WorkflowLoader
             catalog = RouteCatalog.Build(files, Parse(now));
         }
 
-        library.Load(catalog, ReadHolidayFiles(Path.Combine(directory, "calendars")));
+        var rows = await db.RouteVersions.AsNoTracking().ToListAsync(ct);
+        library.Load(catalog, ReadHolidayFiles(Path.Combine(directory, "calendars")), files, PublishedRoutes.Owners(rows), rows.Count);
+    }
+
+    /// <summary>A route id is one route across the installation: a file may not take the id of a route an office published.</summary>
+    private static void CheckNotPublished(List<(string File, RouteDefinition Route)> files, List<RouteVersionRecord> recorded)
+    {
+        var owners = PublishedRoutes.Owners(recorded);
+        var errors = files.Where(f => owners.ContainsKey(f.Route.Id))
+            .Select(f => new RouteError(f.File, "$.id", $"'{f.Route.Id}' is a route an office published in Kasian: a route file needs an id of its own"))
+            .ToList();
+        if (errors.Count > 0) throw new RouteDefinitionException(errors);
     }
 
     /// <summary>
@@ -67,7 +79,7 @@ public static class WorkflowLoader
         return HolidayFile.Merge(files);
     }
 
-    private static IEnumerable<RouteDefinition> Parse(IEnumerable<RouteVersionRecord> recorded) =>
+    internal static IEnumerable<RouteDefinition> Parse(IEnumerable<RouteVersionRecord> recorded) =>
         recorded.Select(r => RouteParser.Parse($"(recorded {r.RouteId} v{r.Version})", r.Json).Route).OfType<RouteDefinition>();
 
     private static List<(string File, RouteDefinition Route)> ReadRoutes(string directory)

@@ -18,7 +18,7 @@ public abstract class AdminPageAccessTests(TestDatabase database) : IAsyncLifeti
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private static readonly string[] ReadPages =
-        ["/admin", "/admin/units", "/admin/positions", "/admin/people", "/admin/people/import", "/admin/appointments", "/admin/audit"];
+        ["/admin", "/admin/units", "/admin/positions", "/admin/people", "/admin/people/import", "/admin/appointments", "/admin/audit", "/admin/routes", "/admin/routes/internal-memo/1"];
 
     [Fact]
     public async Task A_clerk_gets_the_403_on_every_administration_page_and_cannot_post_to_them()

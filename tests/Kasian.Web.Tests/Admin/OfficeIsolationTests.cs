@@ -32,6 +32,7 @@ public abstract partial class OfficeIsolationTests(TestDatabase database) : IAsy
         var thapthim = await _app.SignInAsync("thapthim");
         var memo = await thapthim.CreateAndSubmitAsync();
         var ids = await PhuSangIdsAsync(memo);
+        await RouteEditorApiTests.PublishDoneWhenRouteAsync(await _app.SignInAsync("admin"), PhuSangRoute);
         var before = await StoredState.ReadAsync(_app);
 
         var walked = new List<string>();
@@ -48,6 +49,7 @@ public abstract partial class OfficeIsolationTests(TestDatabase database) : IAsy
 
         Assert.Contains("POST /api/memos/{id:guid}/endorse", walked);
         Assert.Contains("POST /api/admin/memos/{id:guid}/reassign", walked);
+        Assert.Contains("GET /api/admin/routes/{id}/versions/{version:int}/diagram.svg", walked);
         Assert.Equal(before, await StoredState.ReadAsync(_app));
     }
 
@@ -115,10 +117,14 @@ public abstract partial class OfficeIsolationTests(TestDatabase database) : IAsy
         return request.Id;
     }
 
+    /// <summary>A route Phu Sang published: route ids are codes, not guids.</summary>
+    private const string PhuSangRoute = "phusang-purchase";
+
     private static string IdFor(Dictionary<string, Guid> ids, string pattern, string parameter)
     {
         var before = pattern[..pattern.IndexOf(parameter, StringComparison.Ordinal)].TrimEnd('/');
         var segment = before[(before.LastIndexOf('/') + 1)..];
+        if (segment == "routes") return PhuSangRoute;
         Assert.True(ids.TryGetValue(segment, out var id), $"{pattern}: this test does not know an id of Phu Sang's for '{segment}'; add one");
         return id.ToString();
     }

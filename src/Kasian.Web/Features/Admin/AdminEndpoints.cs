@@ -2,6 +2,7 @@ using Kasian.Web.Features.Admin.Appointments;
 using Kasian.Web.Features.Admin.AuditTrail;
 using Kasian.Web.Features.Admin.People;
 using Kasian.Web.Features.Admin.Positions;
+using Kasian.Web.Features.Admin.Routes;
 using Kasian.Web.Features.Admin.Units;
 
 namespace Kasian.Web.Features.Admin;
@@ -53,6 +54,12 @@ public static class AdminEndpoints
         GetAppointmentEndpoint.Map(appointments);
         CreateAppointmentEndpoint.Map(appointments);
         EditAppointmentEndpoint.Map(appointments);
+
+        var routes = admin.MapGroup("/routes");
+        ListOfficeRoutesEndpoint.Map(routes);
+        ExportRouteEndpoint.Map(routes);
+        GetRouteDiagramEndpoint.Map(routes);
+        PublishRouteEndpoint.Map(routes);
 
         ListAuditRecordsEndpoint.Map(admin);
         RevokeSessionsEndpoint.Map(admin);

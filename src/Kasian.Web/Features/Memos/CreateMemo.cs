@@ -15,7 +15,7 @@ namespace Kasian.Web.Features.Memos;
 /// <param name="IdempotencyKey">The request's <c>Idempotency-Key</c>: the same key and fields again within 24 hours answer with the first memo and make no other.</param>
 public sealed record CreateMemo(string? RouteId, MemoFields Fields, string? IdempotencyKey = null) : IRequest<Result<MemoDetails>>;
 
-public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workflows, IOptions<KasianOptions> options, TimeProvider clock, RequestActor user, IdempotencyKeys keys)
+public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workflows, PublishedRoutes publishedRoutes, IOptions<KasianOptions> options, TimeProvider clock, RequestActor user, IdempotencyKeys keys)
     : IRequestHandler<CreateMemo, Result<MemoDetails>>
 {
     public async ValueTask<Result<MemoDetails>> Handle(CreateMemo request, CancellationToken ct)
@@ -23,7 +23,8 @@ public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workfl
         if (request.IdempotencyKey is { } key && IdempotencyKeys.Check(key) is { } badKey) return badKey;
         if (request.Fields.Validate(out var urgency) is { } invalid) return invalid;
         var routeId = string.IsNullOrWhiteSpace(request.RouteId) ? options.Value.Routes.Default : request.RouteId;
-        if (workflows.Routes.FindLatest(routeId) is null) return Problem.Invalid("routeId", $"There is no route '{routeId}'.");
+        // A route another office published is not this office's to use: the same answer as no route at all.
+        if (await publishedRoutes.FindLatestAsync(routeId, user.Current.OrganisationId, ct) is null) return Problem.Invalid("routeId", $"There is no route '{routeId}'.");
 
         var now = clock.GetUtcNow();
         var (person, actor) = user.Current;

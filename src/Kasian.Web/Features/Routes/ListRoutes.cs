@@ -1,18 +1,20 @@
+using Kasian.Web.Common;
 using Kasian.Web.Workflows;
 using Mediator;
 
 namespace Kasian.Web.Features.Routes;
 
-public sealed record ListRoutes : IRequest<IReadOnlyList<RouteView>>;
+/// <summary>The routes the caller may send memos on: the file routes and their own office's published routes, latest version each.</summary>
+public sealed record ListRoutes : IRequest<Result<IReadOnlyList<RouteView>>>;
 
 public sealed record RouteView(string Id, int Version, string Name, string? NameEn, IReadOnlyList<RouteStepView> Steps);
 
 public sealed record RouteStepView(string Id, string Title, string Position, string Action, string? Due, string Clock, string? EscalateTo);
 
-public sealed class ListRoutesHandler(WorkflowLibrary workflows) : IRequestHandler<ListRoutes, IReadOnlyList<RouteView>>
+public sealed class ListRoutesHandler(WorkflowLibrary workflows, RequestActor actor) : IRequestHandler<ListRoutes, Result<IReadOnlyList<RouteView>>>
 {
-    public ValueTask<IReadOnlyList<RouteView>> Handle(ListRoutes request, CancellationToken ct) =>
-        ValueTask.FromResult<IReadOnlyList<RouteView>>(workflows.Routes.Latest
+    public ValueTask<Result<IReadOnlyList<RouteView>>> Handle(ListRoutes request, CancellationToken ct) =>
+        ValueTask.FromResult<Result<IReadOnlyList<RouteView>>>(workflows.LatestFor(actor.Current.OrganisationId)
             .Select(r => new RouteView(r.Id, r.Version, r.Name.Th, r.Name.En,
                 r.Steps.Select(s => new RouteStepView(s.Id, s.Title, s.Position, s.Action.ToString().ToLowerInvariant(),
                     s.Due?.ToString(), s.Clock.ToString().ToLowerInvariant(), s.EscalateTo)).ToList()))
@@ -22,8 +24,8 @@ public sealed class ListRoutesHandler(WorkflowLibrary workflows) : IRequestHandl
 public static class ListRoutesEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/routes", async (IMediator mediator, CancellationToken ct) => Results.Ok(await mediator.Send(new ListRoutes(), ct)))
+        api.MapGet("/routes", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListRoutes(), ct)).ToHttp(Results.Ok))
             .Produces<IReadOnlyList<RouteView>>()
             .WithName(nameof(ListRoutes))
-            .WithSummary("The route definitions loaded now (latest version of each).");
+            .WithSummary("The routes you may send memos on (latest version of each): the installation's route files and your office's published routes.");
 }

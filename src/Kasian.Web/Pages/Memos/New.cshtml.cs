@@ -1,5 +1,6 @@
 using Kasian.Web.Features.Me;
 using Kasian.Web.Features.Memos;
+using Kasian.Web.Features.Routes;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,18 @@ public sealed class NewModel(IMediator mediator, IOptions<KasianOptions> options
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
+    /// <summary>The route chosen; the list is shown only when the office has more than one (the file routes and its own published ones).</summary>
+    [BindProperty]
+    public string? RouteId { get; set; }
+
+    public IReadOnlyList<RouteView> Routes { get; private set; } = [];
+
+    public string DefaultRoute => options.Value.Routes.Default;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if ((await mediator.Send(new GetMe(), ct)).Value is { } me) Form.Unit = $"สำนักปลัด {me.Organisation}";
+        Routes = (await mediator.Send(new ListRoutes(), ct)).Value ?? [];
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -29,10 +39,11 @@ public sealed class NewModel(IMediator mediator, IOptions<KasianOptions> options
             Response.StatusCode = refused.Status;
             return Page();
         }
-        var created = await mediator.Send(new CreateMemo(null, Form.ToFields()), ct);
+        var created = await mediator.Send(new CreateMemo(RouteId, Form.ToFields()), ct);
         if (created.Problem is { } problem)
         {
             Error = problem;
+            Routes = (await mediator.Send(new ListRoutes(), ct)).Value ?? [];
             return Page();
         }
         var id = created.Value!.Id;

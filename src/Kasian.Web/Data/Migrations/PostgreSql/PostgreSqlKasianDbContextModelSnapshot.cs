@@ -745,10 +745,18 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("RouteId", "Version");
+
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("RouteVersions");
                 });

@@ -746,10 +746,18 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("RouteId", "Version");
+
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("RouteVersions");
                 });

@@ -738,10 +738,18 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("RouteId", "Version");
+
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("RouteVersions");
                 });
