@@ -39,6 +39,11 @@ public static class ReminderSetup
         services.AddScoped<ReminderHandler>();
         services.AddScoped<DeliveryRunner>();
         services.AddScoped<ReminderSweep>();
+        services.AddScoped<DeliveryPlanner>();
+        services.AddScoped<MemoNotifier>();
+        services.AddSingleton<TurnSignal>();
+        services.AddSingleton<TurnNotifications>();
+        services.AddHostedService(s => s.GetRequiredService<TurnNotifications>());
 
         var reminders = config.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         if (!reminders.Enabled)

@@ -25,7 +25,7 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// </summary>
 public sealed class MemoActions(
     KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies,
-    ILogger<MemoActions> log)
+    Notifications.TurnSignal turns, ILogger<MemoActions> log)
 {
     private const int MaxAttempts = 3;
 
@@ -142,6 +142,7 @@ public sealed class MemoActions(
             return Conflicted;
         }
         if (sessions.AfterCommit is { } after) await after(memoId, ct);
+        turns.Wake();
         if (staffed is null) await vacancies.NoticeAsync(db, memo, events, decision.Events, now, ct);
         return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence) { Written = memo };
     }

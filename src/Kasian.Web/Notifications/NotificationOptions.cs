@@ -25,6 +25,8 @@ public sealed class NotificationOptions
 
     public RetryOptions Retry { get; set; } = new();
 
+    public TurnOptions Turns { get; set; } = new();
+
     public sealed class SmtpOptions
     {
         /// <summary>Empty: no e-mail is sent (the channel is off).</summary>
@@ -51,6 +53,22 @@ public sealed class NotificationOptions
 
         /// <summary>The Messaging API channel access token. Empty: the LINE channel is off.</summary>
         public string? ChannelToken { get; set; }
+    }
+
+    /// <summary>Notifications of a memo's turns (<see cref="MemoNotifier"/>).</summary>
+    public sealed class TurnOptions
+    {
+        /// <summary>Off: no node tells anyone of a memo's turns (reminders still go).</summary>
+        public bool Enabled { get; set; } = true;
+
+        /// <summary>How often a node looks for turns it was not woken for (another node's, or any left over from before a restart).</summary>
+        public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+        /// <summary>How many event ids behind the shared cursor each pass re-reads, for ids that committed after later ones.</summary>
+        public int LookBack { get; set; } = 1000;
+
+        /// <summary>At most this many events per pass; a full batch is followed at once by the next.</summary>
+        public int BatchSize { get; set; } = 200;
     }
 
     public sealed class WebhookOptions
