@@ -42,8 +42,9 @@ public sealed class MemoNotifier(
         var cursor = await CursorAsync(ct);
         var newest = await db.MemoEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0;
         var from = cursor - turns.LookBack;
+        var oldest = now - turns.MaxAge;
         var events = await db.MemoEvents.AsNoTracking()
-            .Where(e => e.Id > from && Told.Contains(e.Type) && !db.MemoNotices.Any(n => n.EventId == e.Id))
+            .Where(e => e.Id > from && e.At >= oldest && Told.Contains(e.Type) && !db.MemoNotices.Any(n => n.EventId == e.Id))
             .OrderBy(e => e.Id)
             .Take(turns.BatchSize)
             .ToListAsync(ct);
@@ -60,13 +61,16 @@ public sealed class MemoNotifier(
         return (deliveries, more);
     }
 
-    /// <summary>The shared cursor; on the first run ever it starts at the newest event, so memos decided before notifications existed are not told again.</summary>
+    /// <summary>
+    /// The shared cursor. The first pass ever starts from the beginning, so turns committed before any notifier ran (a node
+    /// that stopped between commit and notice) are told; <see cref="NotificationOptions.TurnOptions.MaxAge"/> keeps an
+    /// upgraded installation's old history from being told at all.
+    /// </summary>
     private async Task<long> CursorAsync(CancellationToken ct)
     {
         if (await db.NotificationCursors.AsNoTracking().Where(c => c.Id == NotificationCursor.MemoEvents).Select(c => (long?)c.LastEventId).FirstOrDefaultAsync(ct) is { } at)
             return at;
-        var newest = await db.MemoEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0;
-        db.NotificationCursors.Add(new NotificationCursor { Id = NotificationCursor.MemoEvents, LastEventId = newest });
+        db.NotificationCursors.Add(new NotificationCursor { Id = NotificationCursor.MemoEvents, LastEventId = 0 });
         try
         {
             await db.SaveChangesAsync(ct);
