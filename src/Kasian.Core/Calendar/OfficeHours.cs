@@ -14,7 +14,7 @@ public static class OfficeHours
 
     /// <summary>
     /// The instant itself when the office is open; otherwise the opening time (08:30 by default) of the next working day,
-    /// or of today when it is a working day whose office has not opened yet.
+    /// or of today when it is a working day whose office has not opened yet; in UTC.
     /// </summary>
     public static DateTimeOffset NextOpenFrom(WorkingCalendar calendar, DateTimeOffset instant)
     {
@@ -23,6 +23,7 @@ public static class OfficeHours
         var day = DateOnly.FromDateTime(local);
         if (TimeOnly.FromDateTime(local) >= calendar.Opens) day = day.AddDays(1);
         while (!calendar.IsWorkingDay(day)) day = day.AddDays(1);
-        return new DateTimeOffset(day.ToDateTime(calendar.Opens), ThaiDate.BangkokOffset);
+        // In UTC, as every stored instant is: SQLite orders instants by their own clock reading, offset and all.
+        return new DateTimeOffset(day.ToDateTime(calendar.Opens), ThaiDate.BangkokOffset).ToUniversalTime();
     }
 }

@@ -88,6 +88,8 @@ public sealed class NotificationChoiceTests : IAsyncLifetime
         await thapthim.CreateAndSubmitAsync();
         await PassAsync();
 
+        // Signed in again: three days on, the morning's token has expired.
+        _naphaporn = await _app.SignInAsync("naphaporn");
         Assert.Equal(1, (await _naphaporn.GetJsonAsync("/api/notifications/unread-count"))["count"]!.GetValue<int>());
         var waiting = await _app.WithDbAsync(db => db.NotificationDeliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending).ToListAsync());
         Assert.Equal(["email", "line", "webhook"], waiting.Select(d => d.Channel).Order());

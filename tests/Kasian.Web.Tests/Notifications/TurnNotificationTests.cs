@@ -94,15 +94,15 @@ public abstract class TurnNotificationTests(TestDatabase database) : IAsyncLifet
         Assert.Equal(2, (await MailsToAsync("naphaporn@phusang.example", 2)).Count);
         await naphaporn.OkAsync(await naphaporn.PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office" }));
         // The uuid-named files of the sink carry no order: the step's title tells the messages apart.
-        Assert.Single(await MailsToAsync("naphaporn@phusang.example", 3), m => m.TextBody.Contains("ขั้นตอน ความเห็นปลัด", StringComparison.Ordinal));
+        Assert.Single(await MailsToAsync("naphaporn@phusang.example", 3), m => m.TextBody!.Contains("ขั้นตอน ความเห็นปลัด", StringComparison.Ordinal));
         await naphaporn.OkAsync(await naphaporn.PostAsync($"/api/memos/{id}/endorse", new { stepId = "palad" }));
         Assert.Contains("หนังสือรอท่านพิจารณา", Assert.Single(await MailsToAsync("worawit@phusang.example", 1)).Subject);
         await worawit.OkAsync(await worawit.PostAsync($"/api/memos/{id}/approve", new { stepId = "nayok", comment = "อนุมัติ" }));
 
         // The author is told of the decision, and so is everyone who acted on it, but not the Nayok of his own act.
-        var approved = Assert.Single(await MailsToAsync("thapthim@phusang.example", 2), m => m.Subject.Contains("ได้รับอนุมัติ", StringComparison.Ordinal));
+        var approved = Assert.Single(await MailsToAsync("thapthim@phusang.example", 2), m => m.Subject!.Contains("ได้รับอนุมัติ", StringComparison.Ordinal));
         Assert.Contains("ความเห็น: อนุมัติ", approved.TextBody);
-        Assert.Single(await MailsToAsync("naphaporn@phusang.example", 4), m => m.Subject.Contains("ได้รับอนุมัติ", StringComparison.Ordinal));
+        Assert.Single(await MailsToAsync("naphaporn@phusang.example", 4), m => m.Subject!.Contains("ได้รับอนุมัติ", StringComparison.Ordinal));
         Assert.Single(await MailsToAsync("worawit@phusang.example", 1));
 
         // In the app too.
