@@ -77,6 +77,23 @@ public abstract class LineLinkingTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_notifications_page_shows_a_code_and_the_QR_code_of_the_add_friend_link()
+    {
+        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        await PageForms.SignInAsync(browser, "naphaporn");
+        var token = await PageForms.TokenAsync(browser, "/notifications");
+        var page = await (await browser.PostAsync("/notifications?handler=LineCode", PageForms.Form(("__af", token)))).Content.ReadAsStringAsync();
+
+        var code = System.Text.RegularExpressions.Regex.Match(page, "class=\"line-code\">([A-Z2-9]{4}-[A-Z2-9]{4})<").Groups[1].Value;
+        Assert.NotEmpty(code);
+        Assert.Contains("<img src=\"data:image/png;base64,", page, StringComparison.Ordinal);
+        Assert.Contains("ใช้ได้ถึง ", page, StringComparison.Ordinal);
+        // The code shown is the one the webhook accepts.
+        await PostWebhookAsync(Events("U-from-page", code), sign: true);
+        Assert.Equal("U-from-page", (await (await _app.SignInAsync("naphaporn")).GetJsonAsync("/api/me/notifications"))["lineUserId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_expired_code_links_nobody()
     {
         var naphaporn = await _app.SignInAsync("naphaporn");
