@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasian.Web.Notifications;
 
+/// <summary>What an in-app notification shows, written with its ledger row.</summary>
+public sealed record InAppMessage(Kasian.Core.Memos.MemoId MemoId, string Title, string Text, string Link);
+
 /// <summary>
 /// Which deliveries one message makes: for each person and each channel that reaches them, their choice for this
 /// kind (immediate unless they said otherwise; in-app always immediate), held for the digest, or, in their quiet
 /// hours, timed for the office's next opening. Reminders and memo turns plan alike, so a choice means the same for both.
+/// In-app needs no attempt: its notification is written in the same transaction as the ledger row, already sent, which
+/// spares the database two more writes per person (on SQLite every write waits for the one writer).
 /// </summary>
 public sealed class DeliveryPlanner(IEnumerable<INotificationChannel> channels, OfficeCalendars calendars)
 {
@@ -16,7 +21,7 @@ public sealed class DeliveryPlanner(IEnumerable<INotificationChannel> channels, 
 
     /// <summary>Adds the deliveries to the caller's unit of work (they commit with its ledger row) and returns them.</summary>
     public async Task<List<NotificationDelivery>> PlanAsync(KasianDbContext db, Guid organisationId, NotificationKind kind, IReadOnlyList<Person> people,
-        Guid? reminderId, Guid? noticeId, DateTimeOffset now, CancellationToken ct)
+        Guid? reminderId, Guid? noticeId, InAppMessage message, DateTimeOffset now, CancellationToken ct)
     {
         var planned = new List<NotificationDelivery>();
         if (people.Count == 0) return planned;
@@ -40,6 +45,14 @@ public sealed class DeliveryPlanner(IEnumerable<INotificationChannel> channels, 
                     ReminderId = reminderId, NoticeId = noticeId, RecipientId = person.Id, Channel = channel.Name, Address = address,
                     Status = mode == DeliveryMode.Digest ? DeliveryStatus.Digest : DeliveryStatus.Pending, NextAttemptAt = next, CreatedAt = now,
                 };
+                if (channel.Name == InApp)
+                {
+                    (delivery.Status, delivery.Attempts, delivery.SentAt) = (DeliveryStatus.Sent, 1, now);
+                    db.Notifications.Add(new Notification
+                    {
+                        Id = delivery.Id, PersonId = person.Id, MemoId = message.MemoId, Title = message.Title, Text = message.Text, Link = message.Link, CreatedAt = now,
+                    });
+                }
                 db.NotificationDeliveries.Add(delivery);
                 planned.Add(delivery);
             }

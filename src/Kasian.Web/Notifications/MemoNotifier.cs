@@ -15,7 +15,7 @@ namespace Kasian.Web.Notifications;
 /// and this reads them afterwards, so the action path writes nothing more. One pass reads the events that tell
 /// someone something and have no notice yet, from a little behind the shared cursor (on PostgreSQL and SQL Server an
 /// event id taken by a transaction that commits later can appear behind one already read; the window catches it),
-/// and records for each its notice and deliveries in one transaction. The notice is unique per event, so two nodes
+/// and records their notices and deliveries in one transaction. The notice is unique per event, so two nodes
 /// (or a pass after a restart) that read the same event cannot both tell anyone: the loser rolls back and moves on.
 /// </summary>
 public sealed class MemoNotifier(
@@ -49,9 +49,22 @@ public sealed class MemoNotifier(
             .Take(turns.BatchSize)
             .ToListAsync(ct);
 
+        // The whole batch in one transaction (one commit, not one per turn); should another notifier have told any of
+        // them meanwhile, the batch fails on the unique key and each turn is recorded on its own instead.
         var deliveries = new List<Guid>();
-        foreach (var record in events)
-            deliveries.AddRange(await NoticeAsync(record, now, ct));
+        db.ChangeTracker.Clear();
+        var planned = new List<NotificationDelivery>();
+        foreach (var record in events) planned.AddRange(await PrepareAsync(record, now, ct));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            deliveries.AddRange(DeliveryPlanner.DueNow(planned, now));
+        }
+        catch (DbUpdateException e) when (MemoActions.IsUniqueViolation(e))
+        {
+            log.LogDebug("A batch of {Count} turns met another notifier; recording them one by one", events.Count);
+            foreach (var record in events) deliveries.AddRange(await NoticeAsync(record, now, ct));
+        }
 
         var more = events.Count == turns.BatchSize;
         var reached = more ? events[^1].Id : newest;
@@ -86,6 +99,24 @@ public sealed class MemoNotifier(
     private async Task<IReadOnlyList<Guid>> NoticeAsync(MemoEventRecord record, DateTimeOffset now, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
+        if (await db.MemoNotices.AsNoTracking().AnyAsync(n => n.EventId == record.Id, ct)) return [];
+        var planned = await PrepareAsync(record, now, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (MemoActions.IsUniqueViolation(ex))
+        {
+            log.LogDebug("Event {Event} of memo {Memo} already told by another notifier", record.Id, record.MemoId.Value);
+            db.ChangeTracker.Clear();
+            return [];
+        }
+        return DeliveryPlanner.DueNow(planned, now);
+    }
+
+    /// <summary>Adds the turn's notice and its deliveries to the unit of work, uncommitted.</summary>
+    private async Task<List<NotificationDelivery>> PrepareAsync(MemoEventRecord record, DateTimeOffset now, CancellationToken ct)
+    {
         var e = EventJson.Deserialize(record.Payload);
         var memo = await db.Memos.AsNoTracking().SingleAsync(m => m.Id == record.MemoId, ct);
         var kind = KindOf(e);
@@ -101,20 +132,10 @@ public sealed class MemoNotifier(
             EventId = record.Id, MemoId = memo.Id, Kind = kind, StepId = stepId, CreatedAt = now, Title = title, Text = text, Link = link,
         };
         db.MemoNotices.Add(notice);
-        var planned = await planner.PlanAsync(db, memo.OrganisationId, kind, people, null, notice.Id, now, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (MemoActions.IsUniqueViolation(ex))
-        {
-            log.LogDebug("Event {Event} of memo {Memo} already told by another notifier", record.Id, memo.Id.Value);
-            db.ChangeTracker.Clear();
-            return [];
-        }
-        log.LogInformation("{Kind} of memo {Memo} (event {Event}) told to {People} people in {Count} deliveries",
+        var planned = await planner.PlanAsync(db, memo.OrganisationId, kind, people, null, notice.Id, new InAppMessage(memo.Id, title, text, link), now, ct);
+        log.LogInformation("{Kind} of memo {Memo} (event {Event}) for {People} people in {Count} deliveries",
             kind, memo.Id.Value, record.Id, people.Count, planned.Count);
-        return DeliveryPlanner.DueNow(planned, now);
+        return planned;
     }
 
     private static NotificationKind KindOf(MemoEvent e) => e switch

@@ -95,7 +95,7 @@ public sealed class ReminderHandler(
         if (!escalation) memo.NextReminderAt = ReminderSchedule.NextAfter(step, calendar, dueAt, number);
 
         var planned = await planner.PlanAsync(db, memo.OrganisationId, escalation ? NotificationKind.Escalation : NotificationKind.Reminder,
-            people, record.Id, null, now, ct);
+            people, record.Id, null, new InAppMessage(memo.Id, title, text, link), now, ct);
         return [.. DeliveryPlanner.DueNow(planned, now)];
     }
 }
