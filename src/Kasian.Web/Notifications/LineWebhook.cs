@@ -12,6 +12,9 @@ namespace Kasian.Web.Notifications;
 /// <summary>A text message a LINE user sent to the Official Account, from a webhook whose signature was good.</summary>
 public sealed record LineTextMessage(string UserId, string Text);
 
+/// <summary>What the webhook answers LINE (which reads only the status): how many accounts the call linked.</summary>
+public sealed record LineWebhookAnswer(int Linked);
+
 /// <summary>Links the LINE accounts whose messages carry a live linking code (<see cref="StartLineLink"/>); anything else is ignored.</summary>
 public sealed record LinkLineAccounts(IReadOnlyList<LineTextMessage> Messages) : IRequest<int>, IAnonymousRequest;
 
@@ -61,10 +64,10 @@ public static class LineWebhook
                     return Problem.Unauthorized("X-Line-Signature is missing or is not the HMAC-SHA256 of the body under the channel secret.").ToHttp();
                 if (TextMessages(body) is not { } messages)
                     return Problem.Invalid("body", "The body is not a LINE webhook's JSON.").ToHttp();
-                await mediator.Send(new LinkLineAccounts(messages), ct);
-                return Results.Ok();
+                return Results.Ok(new LineWebhookAnswer(await mediator.Send(new LinkLineAccounts(messages), ct)));
             })
             .AllowAnonymous()
+            .Produces<LineWebhookAnswer>()
             .WithTags("Notifications").WithName("LineWebhook")
             .WithSummary("The LINE Messaging API webhook: a text message carrying a linking code links the sender's LINE account. Signed by LINE (X-Line-Signature).");
 
