@@ -1055,3 +1055,164 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    ALTER TABLE [NotificationDeliveries] DROP CONSTRAINT [FK_NotificationDeliveries_Reminders_ReminderId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    DROP INDEX [IX_NotificationDeliveries_ReminderId_RecipientId_Channel] ON [NotificationDeliveries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[NotificationDeliveries]') AND [c].[name] = N'ReminderId');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [NotificationDeliveries] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [NotificationDeliveries] ALTER COLUMN [ReminderId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    ALTER TABLE [NotificationDeliveries] ADD [NoticeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    CREATE TABLE [MemoNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [EventId] bigint NOT NULL,
+        [MemoId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Link] nvarchar(500) NOT NULL,
+        [StepId] nvarchar(64) NULL,
+        CONSTRAINT [PK_MemoNotices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    CREATE TABLE [NotificationChoices] (
+        [PersonId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Channel] nvarchar(32) NOT NULL,
+        [Mode] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_NotificationChoices] PRIMARY KEY ([PersonId], [Kind], [Channel]),
+        CONSTRAINT [FK_NotificationChoices_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    CREATE TABLE [NotificationCursors] (
+        [Id] nvarchar(32) NOT NULL,
+        [LastEventId] bigint NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_NotificationCursors] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    CREATE TABLE [NotificationProfiles] (
+        [PersonId] uniqueidentifier NOT NULL,
+        [QuietHours] bit NOT NULL,
+        [LineCodeHash] nvarchar(64) NULL,
+        [LineCodeExpiresAt] datetimeoffset NULL,
+        CONSTRAINT [PK_NotificationProfiles] PRIMARY KEY ([PersonId]),
+        CONSTRAINT [FK_NotificationProfiles_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_NotificationDeliveries_NoticeId_RecipientId_Channel] ON [NotificationDeliveries] ([NoticeId], [RecipientId], [Channel]) WHERE [NoticeId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_NotificationDeliveries_ReminderId_RecipientId_Channel] ON [NotificationDeliveries] ([ReminderId], [RecipientId], [Channel]) WHERE [ReminderId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MemoNotices_EventId] ON [MemoNotices] ([EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_NotificationProfiles_LineCodeHash] ON [NotificationProfiles] ([LineCodeHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    ALTER TABLE [NotificationDeliveries] ADD CONSTRAINT [FK_NotificationDeliveries_MemoNotices_NoticeId] FOREIGN KEY ([NoticeId]) REFERENCES [MemoNotices] ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    ALTER TABLE [NotificationDeliveries] ADD CONSTRAINT [FK_NotificationDeliveries_Reminders_ReminderId] FOREIGN KEY ([ReminderId]) REFERENCES [Reminders] ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208042917_AddTurnNotifications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208042917_AddTurnNotifications', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

@@ -50,6 +50,14 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Kasian.Web.Notifications.Notification> Notifications => Set<Kasian.Web.Notifications.Notification>();
 
+    public DbSet<Kasian.Web.Notifications.MemoNotice> MemoNotices => Set<Kasian.Web.Notifications.MemoNotice>();
+
+    public DbSet<Kasian.Web.Notifications.NotificationCursor> NotificationCursors => Set<Kasian.Web.Notifications.NotificationCursor>();
+
+    public DbSet<Kasian.Web.Notifications.NotificationChoice> NotificationChoices => Set<Kasian.Web.Notifications.NotificationChoice>();
+
+    public DbSet<Kasian.Web.Notifications.NotificationProfile> NotificationProfiles => Set<Kasian.Web.Notifications.NotificationProfile>();
+
     public DbSet<Kasian.Web.Auth.SignInSession> SignInSessions => Set<Kasian.Web.Auth.SignInSession>();
 
     public DbSet<Kasian.Web.Auth.SignInAttempt> SignInAttempts => Set<Kasian.Web.Auth.SignInAttempt>();
@@ -183,6 +191,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
         Kasian.Web.Auth.AuthModel.Configure(b);
         Kasian.Web.Chain.RecordModel.Configure(b);
         Kasian.Web.Printing.PrintImageModel.Configure(b);
+        Kasian.Web.Notifications.NotificationModel.Configure(b);
     }
 
     private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));

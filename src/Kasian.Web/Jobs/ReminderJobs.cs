@@ -9,9 +9,16 @@ namespace Kasian.Web.Jobs;
 /// and hold no state: everything they decide is re-read from the database, so a lost, repeated or
 /// late job does no harm.
 /// </summary>
-public sealed class ReminderJobs(ReminderSweep sweep, ReminderHandler reminders, DeliveryRunner deliveries, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class ReminderJobs(ReminderSweep sweep, ReminderHandler reminders, DeliveryRunner deliveries, DigestRunner digests, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public const string SweepJobId = "kasian-reminder-sweep";
+
+    public const string DigestJobId = "kasian-daily-digest";
+
+    // A missed digest needs no retry: what it held waits for the next one.
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public Task DigestAsync(CancellationToken ct) => digests.RunAsync(clock.GetUtcNow(), ct);
 
     // A missed sweep needs no retry: the next one, a minute later, finds the same work.
     [AutomaticRetry(Attempts = 0)]

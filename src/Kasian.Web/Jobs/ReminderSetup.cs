@@ -39,6 +39,12 @@ public static class ReminderSetup
         services.AddScoped<ReminderHandler>();
         services.AddScoped<DeliveryRunner>();
         services.AddScoped<ReminderSweep>();
+        services.AddScoped<DeliveryPlanner>();
+        services.AddScoped<MemoNotifier>();
+        services.AddScoped<DigestRunner>();
+        services.AddSingleton<TurnSignal>();
+        services.AddSingleton<TurnNotifications>();
+        services.AddHostedService(s => s.GetRequiredService<TurnNotifications>());
 
         var reminders = config.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         if (!reminders.Enabled)
@@ -73,12 +79,18 @@ public static class ReminderSetup
         NotificationEndpoints.Map(api);
         NotificationPreferencesEndpoints.Map(api);
         ListDeliveriesEndpoint.Map(api);
+        StartLineLinkEndpoint.Map(api);
+        LineWebhook.Map(api);
         Features.Admin.RunReminderSweepEndpoint.Map(api);
 
         var reminders = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReminderOptions>>().Value;
         if (!reminders.Enabled) return app;
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ReminderJobs>(
             ReminderJobs.SweepJobId, j => j.SweepAsync(CancellationToken.None), reminders.SweepCron, new RecurringJobOptions());
+        // 08:30 in Bangkok, Monday to Friday; the runner skips an office's holidays (their digest goes the next working day).
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ReminderJobs>(
+            ReminderJobs.DigestJobId, j => j.DigestAsync(CancellationToken.None), reminders.DigestCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Bangkok") });
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             DashboardTitle = "Kasian — งานเบื้องหลัง",

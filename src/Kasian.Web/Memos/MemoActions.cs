@@ -25,7 +25,7 @@ public sealed record MemoActed(MemoId Id, MemoStatus Status, string? CurrentStep
 /// </summary>
 public sealed class MemoActions(
     KasianDbContext db, SqlSessions sessions, WorkflowLibrary workflows, OfficeCalendars calendars, TimeProvider clock, RequestActor user, VacancyNotices vacancies,
-    Chain.RecordSealer sealer, ILogger<MemoActions> log)
+    Chain.RecordSealer sealer, Notifications.TurnSignal turns, ILogger<MemoActions> log)
 {
     private const int MaxAttempts = 3;
 
@@ -143,6 +143,7 @@ public sealed class MemoActions(
         }
         sealer.Wake();
         if (sessions.AfterCommit is { } after) await after(memoId, ct);
+        turns.Wake();
         if (staffed is null) await vacancies.NoticeAsync(db, memo, events, decision.Events, now, ct);
         return new MemoActed(memo.Id, memo.Status, memo.CurrentStepId, memo.LastSequence) { Written = memo };
     }

@@ -21,9 +21,8 @@ public sealed class DeliveryRunner(KasianDbContext db, IEnumerable<INotification
         if (leased == 0) return;
 
         var delivery = await db.NotificationDeliveries.AsNoTracking().SingleAsync(d => d.Id == deliveryId, ct);
-        var reminder = await db.Reminders.AsNoTracking().SingleAsync(r => r.Id == delivery.ReminderId, ct);
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == delivery.RecipientId, ct);
-        var message = new OutgoingMessage(delivery.Id, reminder.MemoId.Value, reminder.Kind.ToString().ToLowerInvariant(), reminder.Title, reminder.Text, reminder.Link);
+        var message = await MessageAsync(db, delivery, ct);
         try
         {
             var channel = channels.FirstOrDefault(c => c.Name == delivery.Channel)
@@ -46,6 +45,18 @@ public sealed class DeliveryRunner(KasianDbContext db, IEnumerable<INotification
                 "Delivery {Delivery} over {Channel} to {Recipient} failed (attempt {Attempt}{GaveUp}): {Error}",
                 deliveryId, delivery.Channel, person.Username, delivery.Attempts, giveUp ? ", giving up" : "", error);
         }
+    }
+
+    /// <summary>What the delivery says: its ledger row's message, a reminder's or a memo turn's.</summary>
+    public static async Task<OutgoingMessage> MessageAsync(KasianDbContext db, NotificationDelivery delivery, CancellationToken ct)
+    {
+        if (delivery.ReminderId is { } reminderId)
+        {
+            var reminder = await db.Reminders.AsNoTracking().SingleAsync(r => r.Id == reminderId, ct);
+            return new OutgoingMessage(delivery.Id, reminder.MemoId.Value, reminder.Kind.ToString().ToLowerInvariant(), reminder.Title, reminder.Text, reminder.Link);
+        }
+        var notice = await db.MemoNotices.AsNoTracking().SingleAsync(n => n.Id == delivery.NoticeId, ct);
+        return new OutgoingMessage(delivery.Id, notice.MemoId.Value, NotificationKinds.Code(notice.Kind), notice.Title, notice.Text, notice.Link);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Kasian.Web.Notifications;
 
 /// <summary>
-/// LINE Messaging API push (LINE Notify was shut down on 2025-03-31): POST /v2/bot/message/push with the
+/// LINE Messaging API push (LINE Notify was shut down on 2025-03-31) of a Flex message: POST /v2/bot/message/push with the
 /// channel access token. X-Line-Retry-Key is the delivery id, so LINE itself drops a retried duplicate.
 /// </summary>
 public sealed class LineChannel(IHttpClientFactory http, IOptions<NotificationOptions> options) : INotificationChannel
@@ -22,12 +22,9 @@ public sealed class LineChannel(IHttpClientFactory http, IOptions<NotificationOp
 
     public async Task SendAsync(OutgoingMessage message, Person recipient, string address, CancellationToken ct)
     {
-        var text = message.Text;
-        // LINE caps a text message at 5,000 characters.
-        if (text.Length > 5000) text = text[..4990] + "…";
         using var request = new HttpRequestMessage(HttpMethod.Post, Line.BaseUrl.TrimEnd('/') + "/v2/bot/message/push")
         {
-            Content = JsonContent.Create(new { to = address, messages = new[] { new { type = "text", text } } }),
+            Content = JsonContent.Create(new { to = address, messages = new[] { Flex(message) } }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Line.ChannelToken);
         request.Headers.Add("X-Line-Retry-Key", message.DeliveryId.ToString());
@@ -36,4 +33,46 @@ public sealed class LineChannel(IHttpClientFactory http, IOptions<NotificationOp
         if (response.StatusCode == System.Net.HttpStatusCode.Conflict) return;
         DeliveryFailedException.ThrowUnlessSuccess(response);
     }
+
+    /// <summary>
+    /// A Flex message: the title in bold, the text, and a button that opens the memo. The link is the button's, so the
+    /// text's own last line ("เปิดบันทึก: …") is left out; altText is what a notification banner or an old client shows.
+    /// </summary>
+    public static object Flex(OutgoingMessage message)
+    {
+        var text = message.Text;
+        var linkLine = text.LastIndexOf("\n\nเปิดบันทึก: ", StringComparison.Ordinal);
+        if (linkLine > 0) text = text[..linkLine];
+        return new
+        {
+            type = "flex",
+            altText = Cut(message.Title, 400),
+            contents = new
+            {
+                type = "bubble",
+                body = new
+                {
+                    type = "box",
+                    layout = "vertical",
+                    spacing = "md",
+                    contents = new object[]
+                    {
+                        new { type = "text", text = Cut(message.Title, 500), weight = "bold", wrap = true },
+                        new { type = "text", text = Cut(text, 2000), size = "sm", wrap = true },
+                    },
+                },
+                footer = new
+                {
+                    type = "box",
+                    layout = "vertical",
+                    contents = new object[]
+                    {
+                        new { type = "button", style = "primary", action = new { type = "uri", label = "เปิดบันทึก", uri = message.Link } },
+                    },
+                },
+            },
+        };
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -23,11 +23,13 @@ public sealed class ListDeliveriesHandler(KasianDbContext db, RequestActor user)
         var paging = Paging.From(request.Page, PageSize);
         if (paging.Problem is { } badPage) return badPage;
 
+        // A delivery is of a reminder or of a memo turn's notice: one of the two joins finds its ledger row.
         var rows = from d in db.NotificationDeliveries.AsNoTracking()
-                   join r in db.Reminders on d.ReminderId equals r.Id
                    join p in db.People on d.RecipientId equals p.Id
+                   from r in db.Reminders.Where(r => r.Id == d.ReminderId).DefaultIfEmpty()
+                   from n in db.MemoNotices.Where(n => n.Id == d.NoticeId).DefaultIfEmpty()
                    where p.OrganisationId == organisation
-                   select new { d, r, p.Username };
+                   select new { d, r, n, p.Username };
         if (!string.IsNullOrEmpty(request.Status))
         {
             var statuses = CodeList.Parse<DeliveryStatus>("status", request.Status, s => s.ToString().ToLowerInvariant());
@@ -37,7 +39,8 @@ public sealed class ListDeliveriesHandler(KasianDbContext db, RequestActor user)
         }
         var total = await rows.CountAsync(ct);
         var items = await paging.Value.ReadAsync(rows.OrderByDescending(x => x.d.CreatedAt), total, ct);
-        return new DeliveryPage(items.Select(x => new DeliveryView(x.d.Id, x.r.MemoId.Value, x.r.StepId, x.r.ReminderNumber, x.r.Kind.ToString().ToLowerInvariant(),
+        return new DeliveryPage(items.Select(x => new DeliveryView(x.d.Id, (x.r?.MemoId ?? x.n!.MemoId).Value, x.r?.StepId ?? x.n?.StepId ?? "", x.r?.ReminderNumber ?? 0,
+            x.r is { } r ? r.Kind.ToString().ToLowerInvariant() : NotificationKinds.Code(x.n!.Kind),
             x.Username, x.d.Channel, x.d.Address, x.d.Status.ToString().ToLowerInvariant(), x.d.Attempts, x.d.LastError, x.d.NextAttemptAt, x.d.CreatedAt, x.d.SentAt)).ToList(),
             paging.Value.Page, PageSize, total);
     }
@@ -50,5 +53,5 @@ public static class ListDeliveriesEndpoint
                 (await mediator.Send(new ListDeliveries(status, page), ct)).ToHttp(Results.Ok))
             .Produces<DeliveryPage>()
             .WithTags("Administration").WithName(nameof(ListDeliveries))
-            .WithSummary("Notification deliveries and their state (administrators only); filter by status=pending|sent|failed (or several: status=pending,failed); a page past the last is empty.");
+            .WithSummary("Notification deliveries (reminders and memo turns) and their state (administrators only); filter by status=pending|sent|failed (or several: status=pending,failed); a page past the last is empty.");
 }

@@ -11,17 +11,24 @@ public enum DeliveryStatus
 
     /// <summary>Given up after the last allowed attempt; stays for an administrator to see.</summary>
     Failed,
+
+    /// <summary>Held for the person's daily digest (the daily digest job), which sends it with the others and marks it sent.</summary>
+    Digest,
 }
 
 /// <summary>
-/// One message to one person over one channel for one ledger row. The table is the truth about
+/// One message to one person over one channel for one ledger row (a reminder or a memo turn's notice). The table is the truth about
 /// delivery: a job queue may lose its jobs, the sweep finds pending rows again by (Status, NextAttemptAt).
 /// </summary>
 public sealed class NotificationDelivery
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
-    public Guid ReminderId { get; set; }
+    /// <summary>The reminder ledger row this delivers; null for a memo turn's notice.</summary>
+    public Guid? ReminderId { get; set; }
+
+    /// <summary>The memo turn's notice this delivers (<see cref="MemoNotice"/>); null for a reminder.</summary>
+    public Guid? NoticeId { get; set; }
 
     public PersonId RecipientId { get; set; }
 

@@ -25,6 +25,8 @@ public sealed class NotificationOptions
 
     public RetryOptions Retry { get; set; } = new();
 
+    public TurnOptions Turns { get; set; } = new();
+
     public sealed class SmtpOptions
     {
         /// <summary>Empty: no e-mail is sent (the channel is off).</summary>
@@ -51,6 +53,34 @@ public sealed class NotificationOptions
 
         /// <summary>The Messaging API channel access token. Empty: the LINE channel is off.</summary>
         public string? ChannelToken { get; set; }
+
+        /// <summary>The channel secret: the key of X-Line-Signature on the webhook (<see cref="LineWebhook"/>). Empty: no linking by code.</summary>
+        public string? ChannelSecret { get; set; }
+
+        /// <summary>The Official Account's add-friend link (https://line.me/R/ti/p/@…); the notifications page shows it as a QR code.</summary>
+        public string? AddFriendUrl { get; set; }
+
+        /// <summary>How long a linking code may be sent before it expires.</summary>
+        public TimeSpan LinkCodeLifetime { get; set; } = TimeSpan.FromMinutes(30);
+    }
+
+    /// <summary>Notifications of a memo's turns (<see cref="MemoNotifier"/>).</summary>
+    public sealed class TurnOptions
+    {
+        /// <summary>Off: no node tells anyone of a memo's turns (reminders still go).</summary>
+        public bool Enabled { get; set; } = true;
+
+        /// <summary>How often a node looks for turns it was not woken for (another node's, or any left over from before a restart).</summary>
+        public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+        /// <summary>How many event ids behind the shared cursor each pass re-reads, for ids that committed after later ones.</summary>
+        public int LookBack { get; set; } = 1000;
+
+        /// <summary>Turns older than this are not told (after a long outage, or the old history of an upgraded installation): news that old is no news.</summary>
+        public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>At most this many events per pass; a full batch is followed at once by the next.</summary>
+        public int BatchSize { get; set; } = 200;
     }
 
     public sealed class WebhookOptions

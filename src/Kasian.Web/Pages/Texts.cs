@@ -63,18 +63,6 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["nav.dashboard"] = ("ภาพรวม", "Dashboard"),
         ["nav.notifications"] = ("การแจ้งเตือน", "Notifications"),
         ["nav.notifications.unread"] = ("ยังไม่อ่าน {0} รายการ", "{0} unread"),
-        ["notifications.title"] = ("การแจ้งเตือน", "Notifications"),
-        ["notifications.empty"] = ("ยังไม่มีการแจ้งเตือน", "No notifications yet"),
-        ["notifications.open"] = ("เปิดบันทึกข้อความ", "Open the memo"),
-        ["notifications.markRead"] = ("อ่านแล้ว", "Mark as read"),
-        ["notifications.unread"] = ("ยังไม่อ่าน", "Unread"),
-        ["channels.title"] = ("ช่องทางรับการแจ้งเตือน", "How reminders reach me"),
-        ["channels.inApp"] = ("ในระบบ (เปิดเสมอ)", "In Kasian (always on)"),
-        ["channels.email"] = ("อีเมล", "E-mail"),
-        ["channels.line"] = ("รหัสผู้ใช้ LINE ของท่าน (ได้จากบัญชี LINE ของสำนักงาน)", "LINE user id (LINE Messaging API)"),
-        ["channels.webhook"] = ("ที่อยู่เว็บสำหรับส่งต่อการแจ้งเตือนไปยังระบบอื่น (มีลายมือชื่ออิเล็กทรอนิกส์กำกับ)", "Webhook URL (signed with HMAC-SHA256)"),
-        ["channels.save"] = ("บันทึกช่องทาง", "Save channels"),
-        ["channels.saved"] = ("บันทึกช่องทางการแจ้งเตือนแล้ว", "Channels saved"),
         ["nav.skip"] = ("ข้ามไปยังเนื้อหา", "Skip to content"),
         ["nav.main"] = ("เมนูหลัก", "Main menu"),
         ["lang.switch"] = ("English", "ภาษาไทย"),
@@ -224,7 +212,7 @@ public sealed class Texts(IHttpContextAccessor accessor)
     };
 
     /// <summary>Every text of every area; each area keeps its own list in its own folder (<c>Admin/AdminTexts.cs</c>, ...).</summary>
-    internal static readonly Dictionary<string, (string Th, string En)> All = Merge(Memos, Admin.AdminTexts.All, Account.AccountTexts.All, PrintImageTexts.All, InboxTexts.All, Admin.ChainTexts.All, Admin.RouteEditorTexts.All);
+    internal static readonly Dictionary<string, (string Th, string En)> All = Merge(Memos, Admin.AdminTexts.All, Account.AccountTexts.All, PrintImageTexts.All, InboxTexts.All, Admin.ChainTexts.All, Admin.RouteEditorTexts.All, NotificationTexts.All);
 
     private static Dictionary<string, (string Th, string En)> Merge(params Dictionary<string, (string Th, string En)>[] areas)
     {

@@ -24,7 +24,7 @@ public sealed class ReminderHandler(
     KasianDbContext db,
     WorkflowLibrary workflows,
     OfficeCalendars calendars,
-    IEnumerable<INotificationChannel> channels,
+    DeliveryPlanner planner,
     IOptions<NotificationOptions> notificationOptions,
     ILogger<ReminderHandler> log)
 {
@@ -94,19 +94,8 @@ public sealed class ReminderHandler(
         memo.UpdatedAt = updatedAt;
         if (!escalation) memo.NextReminderAt = ReminderSchedule.NextAfter(step, calendar, dueAt, number);
 
-        var ids = new List<Guid>();
-        foreach (var person in people)
-            foreach (var channel in channels)
-            {
-                if (channel.AddressOf(person) is not { } address) continue;
-                var delivery = new NotificationDelivery
-                {
-                    ReminderId = record.Id, RecipientId = person.Id, Channel = channel.Name, Address = address,
-                    Status = DeliveryStatus.Pending, NextAttemptAt = now, CreatedAt = now,
-                };
-                db.NotificationDeliveries.Add(delivery);
-                ids.Add(delivery.Id);
-            }
-        return ids;
+        var planned = await planner.PlanAsync(db, memo.OrganisationId, escalation ? NotificationKind.Escalation : NotificationKind.Reminder,
+            people, record.Id, null, new InAppMessage(memo.Id, title, text, link), now, ct);
+        return [.. DeliveryPlanner.DueNow(planned, now)];
     }
 }

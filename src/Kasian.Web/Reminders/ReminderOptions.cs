@@ -11,6 +11,9 @@ public sealed class ReminderOptions
     /// <summary>When the sweep runs (Hangfire cron, UTC); every minute by default.</summary>
     public string SweepCron { get; set; } = "* * * * *";
 
+    /// <summary>When the daily digest goes (Hangfire cron in Bangkok time); 08:30 Monday to Friday by default.</summary>
+    public string DigestCron { get; set; } = "30 8 * * 1-5";
+
     /// <summary>At most this many due steps and this many due deliveries per sweep; the rest wait for the next.</summary>
     public int BatchSize { get; set; } = 2_000;
 }

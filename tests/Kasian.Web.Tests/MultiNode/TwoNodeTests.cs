@@ -84,6 +84,17 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal([memos], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"MemoEvents\" WHERE \"Type\" = 'StepEndorsed'"));
         Assert.Equal([0], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM (SELECT \"MemoId\" FROM \"MemoEvents\" WHERE \"Type\" = 'StepEndorsed' GROUP BY \"MemoId\" HAVING COUNT(*) > 1) d"));
         Assert.Equal([memos], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"Memos\" WHERE \"CurrentStepId\" = 'palad'"));
+
+        // Each turn (the first step opening on submission, the second on endorsement) told once, though both nodes' notifiers read every event.
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until && (await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"MemoNotices\"")).Single() < 2 * memos)
+            await Task.Delay(250);
+        Assert.Equal([2 * memos], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"MemoNotices\""));
+        Assert.Equal([2 * memos], await ReadIntsAsync(connection, "SELECT COUNT(*)::int FROM \"MemoEvents\" WHERE \"Type\" = 'StepOpened'"));
+        Assert.Equal([0], await ReadIntsAsync(connection,
+            "SELECT COUNT(*)::int FROM (SELECT 1 FROM \"NotificationDeliveries\" GROUP BY \"NoticeId\", \"RecipientId\", \"Channel\" HAVING COUNT(*) > 1) d"));
+        Assert.Equal([2 * memos], await ReadIntsAsync(connection,
+            "SELECT COUNT(*)::int FROM \"NotificationDeliveries\" d JOIN \"People\" p ON p.\"Id\" = d.\"RecipientId\" WHERE p.\"Username\" = 'naphaporn' AND d.\"Channel\" = 'in-app'"));
     }
 
     [Fact]
@@ -126,13 +137,15 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         // Both nodes' Hangfire servers work the shared queue; wait for the outcome (bounded), then check nothing doubled.
         var until = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < until && (await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "Notifications" """)).Single() < memos)
+        // Submitting told the step's holders too (TurnNotificationTests); these counts are the reminders' own.
+        const string reminderNotices = """SELECT COUNT(*)::int FROM "Notifications" n JOIN "NotificationDeliveries" d ON d."Id" = n."Id" WHERE d."ReminderId" IS NOT NULL""";
+        while (DateTime.UtcNow < until && (await ReadIntsAsync(connection, reminderNotices)).Single() < memos)
             await Task.Delay(250);
         Assert.Equal([memos], await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "Reminders" """));
         Assert.Equal([memos], await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "MemoEvents" WHERE "Type" = 'ReminderSent'"""));
-        Assert.Equal([memos], await ReadIntsAsync(connection, """SELECT COUNT(*)::int FROM "Notifications" """));
+        Assert.Equal([memos], await ReadIntsAsync(connection, reminderNotices));
         Assert.Equal([0], await ReadIntsAsync(connection,
-            """SELECT COUNT(*)::int FROM (SELECT 1 FROM "NotificationDeliveries" GROUP BY "ReminderId", "RecipientId", "Channel" HAVING COUNT(*) > 1) d"""));
+            """SELECT COUNT(*)::int FROM (SELECT 1 FROM "NotificationDeliveries" WHERE "ReminderId" IS NOT NULL GROUP BY "ReminderId", "RecipientId", "Channel" HAVING COUNT(*) > 1) d"""));
     }
 
     private static async Task<List<int>> ReadIntsAsync(NpgsqlConnection connection, string sql)

@@ -75,8 +75,12 @@ public abstract class ChannelTests(TestDatabase database) : IAsyncLifetime
         Assert.Equal($"Bearer {LineToken}", line.Headers["Authorization"]);
         var push = JsonNode.Parse(line.Body)!;
         Assert.Equal("U1234567890abcdef", push["to"]!.GetValue<string>());
-        Assert.Equal("text", push["messages"]![0]!["type"]!.GetValue<string>());
-        Assert.Contains("เกินกำหนด ๒ ชั่วโมง", push["messages"]![0]!["text"]!.GetValue<string>());
+        var flex = push["messages"]![0]!;
+        Assert.Equal("flex", flex["type"]!.GetValue<string>());
+        Assert.Contains("เกินกำหนด ๒ ชั่วโมง", flex["altText"]!.GetValue<string>());
+        Assert.Contains("แจ้งเตือนครั้งที่ ๑ จาก ๓", flex["contents"]!["body"]!["contents"]![1]!["text"]!.GetValue<string>());
+        var button = flex["contents"]!["footer"]!["contents"]![0]!["action"]!;
+        Assert.Equal(("uri", $"{PublicBaseUrl}/memos/{id}"), (button["type"]!.GetValue<string>(), button["uri"]!.GetValue<string>()));
 
         var hook = Assert.Single(_http.Requests, r => r.Path == "/hooks/naphaporn");
         var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookSecret), hook.Body));

@@ -34,6 +34,8 @@ public static class ReminderHarness
         {
             ["Kasian:Routes:Directory"] = RoutesDirectory.Value,
             ["Kasian:PublicBaseUrl"] = PublicBaseUrl,
+            // These tests count the reminders' own messages; a memo's turns are told too unless this is off (Notifications/TurnNotificationTests turn it on).
+            ["Kasian:Notifications:Turns:Enabled"] = "false",
         };
         foreach (var (k, v) in more ?? new Dictionary<string, string?>()) settings[k] = v;
         return settings;

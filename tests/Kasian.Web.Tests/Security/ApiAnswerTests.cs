@@ -14,7 +14,7 @@ public sealed class ApiAnswerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private static readonly string[] Anonymous = ["/api/auth/token", "/api/setup"];
+    private static readonly string[] Anonymous = ["/api/auth/token", "/api/setup", "/api/line/webhook"];
 
     [Fact]
     public async Task The_openapi_document_declares_the_bearer_scheme_and_every_operations_answers()

@@ -842,6 +842,52 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.MemoNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("MemoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("MemoNotices");
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -881,6 +927,46 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationChoice", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("PersonId", "Kind", "Channel");
+
+                    b.ToTable("NotificationChoices");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationCursor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NotificationCursors");
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.NotificationDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -910,10 +996,13 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ReminderId")
+                    b.Property<Guid?>("ReminderId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAt")
@@ -928,10 +1017,35 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("NoticeId", "RecipientId", "Channel")
+                        .IsUnique();
+
                     b.HasIndex("ReminderId", "RecipientId", "Channel")
                         .IsUnique();
 
                     b.ToTable("NotificationDeliveries");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LineCodeExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LineCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("QuietHours")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("LineCodeHash");
+
+                    b.ToTable("NotificationProfiles");
                 });
 
             modelBuilder.Entity("Kasian.Web.Printing.PrintImage", b =>
@@ -1083,11 +1197,31 @@ namespace Kasian.Web.Data.Migrations.PostgreSql
                     b.Navigation("Position");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationChoice", b =>
+                {
+                    b.HasOne("Kasian.Web.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.NotificationDelivery", b =>
                 {
+                    b.HasOne("Kasian.Web.Notifications.MemoNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId");
+
                     b.HasOne("Kasian.Web.Reminders.ReminderRecord", null)
                         .WithMany()
-                        .HasForeignKey("ReminderId")
+                        .HasForeignKey("ReminderId");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationProfile", b =>
+                {
+                    b.HasOne("Kasian.Web.Data.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Kasian.Web.Notifications.NotificationProfile", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

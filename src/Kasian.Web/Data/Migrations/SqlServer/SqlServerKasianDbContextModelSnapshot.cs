@@ -843,6 +843,52 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.MemoNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("MemoId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("MemoNotices");
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -882,6 +928,46 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationChoice", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("PersonId", "Kind", "Channel");
+
+                    b.ToTable("NotificationChoices");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationCursor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NotificationCursors");
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.NotificationDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -911,10 +997,13 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("ReminderId")
+                    b.Property<Guid?>("ReminderId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("SentAt")
@@ -929,10 +1018,37 @@ namespace Kasian.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("NoticeId", "RecipientId", "Channel")
+                        .IsUnique()
+                        .HasFilter("[NoticeId] IS NOT NULL");
+
                     b.HasIndex("ReminderId", "RecipientId", "Channel")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ReminderId] IS NOT NULL");
 
                     b.ToTable("NotificationDeliveries");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LineCodeExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LineCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("QuietHours")
+                        .HasColumnType("bit");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("LineCodeHash");
+
+                    b.ToTable("NotificationProfiles");
                 });
 
             modelBuilder.Entity("Kasian.Web.Printing.PrintImage", b =>
@@ -1084,11 +1200,31 @@ namespace Kasian.Web.Data.Migrations.SqlServer
                     b.Navigation("Position");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationChoice", b =>
+                {
+                    b.HasOne("Kasian.Web.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.NotificationDelivery", b =>
                 {
+                    b.HasOne("Kasian.Web.Notifications.MemoNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId");
+
                     b.HasOne("Kasian.Web.Reminders.ReminderRecord", null)
                         .WithMany()
-                        .HasForeignKey("ReminderId")
+                        .HasForeignKey("ReminderId");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationProfile", b =>
+                {
+                    b.HasOne("Kasian.Web.Data.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Kasian.Web.Notifications.NotificationProfile", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -835,6 +835,52 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.MemoNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("MemoNotices");
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -874,6 +920,46 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationChoice", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "Kind", "Channel");
+
+                    b.ToTable("NotificationChoices");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationCursor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NotificationCursors");
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.NotificationDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -903,10 +989,13 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReminderId")
+                    b.Property<Guid?>("ReminderId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
@@ -921,10 +1010,35 @@ namespace Kasian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("NoticeId", "RecipientId", "Channel")
+                        .IsUnique();
+
                     b.HasIndex("ReminderId", "RecipientId", "Channel")
                         .IsUnique();
 
                     b.ToTable("NotificationDeliveries");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LineCodeExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LineCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("QuietHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("LineCodeHash");
+
+                    b.ToTable("NotificationProfiles");
                 });
 
             modelBuilder.Entity("Kasian.Web.Printing.PrintImage", b =>
@@ -1074,11 +1188,31 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.Navigation("Position");
                 });
 
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationChoice", b =>
+                {
+                    b.HasOne("Kasian.Web.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kasian.Web.Notifications.NotificationDelivery", b =>
                 {
+                    b.HasOne("Kasian.Web.Notifications.MemoNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId");
+
                     b.HasOne("Kasian.Web.Reminders.ReminderRecord", null)
                         .WithMany()
-                        .HasForeignKey("ReminderId")
+                        .HasForeignKey("ReminderId");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Notifications.NotificationProfile", b =>
+                {
+                    b.HasOne("Kasian.Web.Data.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Kasian.Web.Notifications.NotificationProfile", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
