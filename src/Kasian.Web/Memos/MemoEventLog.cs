@@ -1,6 +1,5 @@
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
-using Kasian.Core.Thai;
 using Kasian.Web.Data;
 
 namespace Kasian.Web.Memos;
@@ -24,16 +23,18 @@ public static class MemoEventLog
         db.MemoEvents.AddRange(Record(memo, events, actor, now));
 
     /// <summary>Moves the memo's projection on by the events and returns their rows, numbered after the memo's last.</summary>
-    public static List<MemoEventRecord> Record(Memo memo, IEnumerable<MemoEvent> events, EventActor actor, DateTimeOffset now)
+    /// <param name="state">The memo's state as the engine decided on it, when the caller has it (else read from the row).</param>
+    public static List<MemoEventRecord> Record(Memo memo, IEnumerable<MemoEvent> events, EventActor actor, DateTimeOffset now, MemoState? state = null)
     {
         var records = new List<MemoEventRecord>(2);
+        state ??= MemoProjection.StateOf(memo);
         foreach (var e in events)
         {
-            memo.LastSequence++;
+            state = MemoEngine.Evolve(state, e, now);
             records.Add(new MemoEventRecord
             {
                 MemoId = memo.Id,
-                Sequence = memo.LastSequence,
+                Sequence = state.LastSequence,
                 Type = e.Type,
                 Payload = EventJson.Serialize(e),
                 At = now,
@@ -42,50 +43,8 @@ public static class MemoEventLog
                 ActorName = actor.Name,
                 Address = actor.Address,
             });
-            Project(memo, e, now);
         }
-        memo.UpdatedAt = now;
+        MemoProjection.Write(state, memo);
         return records;
-    }
-
-    public static MemoState StateOf(Memo memo) =>
-        new(memo.Status, memo.OriginatorId, memo.Urgency, memo.CurrentStepId, memo.Round, memo.Sequence is not null, memo.CurrentPosition);
-
-    private static void Project(Memo memo, MemoEvent e, DateTimeOffset now)
-    {
-        var state = MemoEngine.Evolve(StateOf(memo), e);
-        memo.Status = state.Status;
-        memo.Round = state.Round;
-        memo.CurrentStepId = state.CurrentStepId;
-        memo.CurrentPosition = state.CurrentPosition;
-        switch (e)
-        {
-            case MemoSubmitted s:
-                memo.Number = s.Number;
-                memo.RegisterYear = s.RegisterYear;
-                memo.Sequence = s.Sequence;
-                memo.RouteVersion = s.RouteVersion;
-                memo.MemoDate = ThaiDate.BangkokDate(now);
-                break;
-            case StepOpened o:
-                memo.StepOpenedAt = now;
-                memo.DueAt = o.DueAt;
-                memo.NextReminderAt = o.DueAt;
-                memo.RemindersSent = 0;
-                break;
-            case ReminderSent r:
-                memo.RemindersSent = r.Reminder;
-                break;
-            case StepEscalated:
-                memo.NextReminderAt = null;
-                break;
-        }
-        if (state.CurrentStepId is null)
-        {
-            memo.StepOpenedAt = null;
-            memo.DueAt = null;
-            memo.NextReminderAt = null;
-            memo.RemindersSent = 0;
-        }
     }
 }
