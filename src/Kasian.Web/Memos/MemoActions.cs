@@ -82,12 +82,12 @@ public sealed class MemoActions(
         LoadedMemo? row = null;
         var sessionOpen = true;
         SqlStatement[] reads = user.PendingSession is { } pending
-            ? [ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId), Sessions.Query(session, pending)]
-            : [ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId)];
+            ? [ActorLoader.Query(session, personId), MemoStore.Query(session, new MemoId(memoId), personId), Sessions.Query(session, pending)]
+            : [ActorLoader.Query(session, personId), MemoStore.Query(session, new MemoId(memoId), personId)];
         await session.QueryAsync(reads, async (query, rows) =>
         {
             if (query == 0) loaded = await ActorLoader.ReadAsync(session, rows, ThaiDate.BangkokDate(now), ct);
-            else if (query == 1) row = await MemoRows.ReadAsync(session, rows, ct);
+            else if (query == 1) row = await MemoStore.ReadAsync(session, rows, ct);
             else sessionOpen = await Sessions.ReadOpenAsync(session, rows, personId, now, ct);
         }, ct);
         if (!sessionOpen) return Problem.Unauthorized(AuthSetup.SessionEndedDetail);
@@ -111,8 +111,7 @@ public sealed class MemoActions(
         if (command is Submit && memo.Sequence is null)
             command = new Submit(await RegisterNumbers.TakeNextAsync(session, memo.OrganisationId, ThaiDate.BangkokDate(now), ct));
 
-        var state = MemoProjection.StateOf(memo);
-        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, calendar, staffed), state, command);
+        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, calendar, staffed), row.State, command);
         if (decision.Refusal is { } refusal)
         {
             // Rolling back returns a number taken for a refused submission: the register stays gap-free.
@@ -125,10 +124,12 @@ public sealed class MemoActions(
             return refusal.ToProblem();
         }
 
-        var events = MemoEventLog.Record(memo, decision.Events, EventActor.Of(person, user.Address), now, state);
+        IReadOnlyList<MemoEventRecord>? events;
         try
         {
-            if (!await MemoRows.SaveAsync(session, row, events, attachment, ct))
+            events = await MemoStore.AppendAsync(session, row, decision.Events, EventActor.Of(person, user.Address), now,
+                attachment is null ? [] : [session.Map<Attachment>().Insert(attachment, "a")], ct);
+            if (events is null)
             {
                 await session.RollbackAsync(ct);
                 return Conflicted;
