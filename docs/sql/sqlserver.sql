@@ -869,3 +869,74 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208025515_PrintImages'
+)
+BEGIN
+    CREATE TABLE [PrintImages] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [OwnerId] uniqueidentifier NOT NULL,
+        [ContentType] nvarchar(32) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Width] int NOT NULL,
+        [Height] int NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        [UploadedBy] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PrintImages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208025515_PrintImages'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PrintImages_OrganisationId_Kind_OwnerId] ON [PrintImages] ([OrganisationId], [Kind], [OwnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208025515_PrintImages'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208025515_PrintImages', N'10.0.13');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [ScopeMaxAmount] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    ALTER TABLE [Appointments] ADD [ScopeMemoTypes] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208032032_DelegationScope'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208032032_DelegationScope', N'10.0.13');
+END;
+
+COMMIT;
+GO
+

@@ -10,7 +10,8 @@ public sealed record Appointment(
     CapacityKind Kind,
     DateOnly From,
     DateOnly? To,
-    string? OrderReference = null)
+    string? OrderReference = null,
+    DelegationScope? Scope = null)
 {
     public bool IsInForceOn(DateOnly day) => From <= day && (To is null || day <= To.Value);
 }

@@ -16,7 +16,7 @@ public static class Capacities
             .OrderBy(a => a.Kind)
             .GroupBy(a => a.Position, StringComparer.Ordinal)
             .Select(g => g.First())
-            .Select(a => new Capacity(a.Position, a.Kind, Line(a, ownPost), a.OrderReference))
+            .Select(a => new Capacity(a.Position, a.Kind, Line(a, ownPost), OrderLine(a), a.Kind == CapacityKind.Delegated && a.Scope is { IsEmpty: false } ? a.Scope : null))
             .ToList();
     }
 
@@ -27,6 +27,17 @@ public static class Capacities
         CapacityKind.Delegated => Join(ownPost, DelegatedWord, appointment.PositionTitle),
         _ => throw new ArgumentOutOfRangeException(nameof(appointment)),
     };
+
+    /// <summary>
+    /// The order printed with the capacity. A delegate signs "by order" (ปฏิบัติราชการแทน … ตามคำสั่ง …): the order is the
+    /// delegation's whole authority, so the line says so even when the reference was entered without the words.
+    /// </summary>
+    public static string? OrderLine(Appointment appointment) =>
+        appointment.OrderReference is not { } order ? null
+        : appointment.Kind == CapacityKind.Delegated && !order.StartsWith(ByOrder, StringComparison.Ordinal) ? $"{ByOrder} {order}"
+        : order;
+
+    private const string ByOrder = "ตามคำสั่ง";
 
     private static string Join(string? ownPost, string word, string post) =>
         string.IsNullOrWhiteSpace(ownPost) ? $"{word} {post}" : $"{ownPost} {word} {post}";

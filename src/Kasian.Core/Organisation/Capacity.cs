@@ -17,4 +17,10 @@ public enum CapacityKind
 /// under their signature ("หัวหน้าสำนักปลัด รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลภูซาง"), and the order
 /// (คำสั่ง) that gave the right, when one is on record, printed with it where the form has room.
 /// </summary>
-public sealed record Capacity(string Position, CapacityKind Kind, string Text, string? Order = null);
+/// <param name="Scope">A delegation's limits (<see cref="DelegationScope"/>), checked when the delegate decides; kept with the act so the record shows them.</param>
+public sealed record Capacity(
+    string Position,
+    CapacityKind Kind,
+    string Text,
+    string? Order = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] DelegationScope? Scope = null);

@@ -12,8 +12,9 @@ namespace Kasian.Core.Routes;
 /// </summary>
 public static partial class RouteParser
 {
-    private static readonly HashSet<string> RouteProperties = ["$schema", "id", "version", "name", "steps", "originatorMayAct", "urgencyDueFactor"];
-    private static readonly HashSet<string> StepProperties = ["id", "title", "position", "action", "due", "clock", "reminders", "escalateTo"];
+    private static readonly HashSet<string> RouteProperties =
+        ["$schema", "id", "version", "name", "steps", "originatorMayAct", "urgencyDueFactor", "originators", "memoTypes", "distinctActors", "resubmit"];
+    private static readonly HashSet<string> StepProperties = ["id", "title", "position", "action", "due", "clock", "reminders", "escalateTo", "when"];
     private static readonly HashSet<string> Urgencies = ["urgent", "very-urgent", "most-urgent"];
 
     // A duplicated key would otherwise surface later as an ArgumentException from JsonObject, without file or path.
@@ -45,20 +46,72 @@ public static partial class RouteParser
         var originatorMayAct = root["originatorMayAct"] is JsonValue om && om.TryGetValue(out bool b) && b;
         var factors = ParseFactors(root["urgencyDueFactor"], Error);
 
-        var steps = new List<RouteStep>();
+        var originators = ParseOriginators(root["originators"], Error);
+        var memoTypes = Codes(root, "memoTypes", "$", Error) ?? [];
+        var distinctActors = Flag(root, "distinctActors", "$", Error);
+        ResubmitFrom? resubmit = Text(root, "resubmit", "$", Error, required: false) switch
+        {
+            null or "from-start" => ResubmitFrom.Start,
+            "from-returning-step" => ResubmitFrom.ReturningStep,
+            var other => Fail<ResubmitFrom>(Error, "$.resubmit", $"'{other}' is not one of from-start, from-returning-step"),
+        };
+
+        var nodes = new List<RouteNode>();
         if (root["steps"] is not JsonArray array || array.Count == 0)
             Error("$.steps", "required: a non-empty array of steps");
         else
             for (var i = 0; i < array.Count; i++)
-                if (ParseStep(array[i], $"$.steps[{i}]", Error) is { } step) steps.Add(step);
+                if (ParseNode(array[i], $"$.steps[{i}]", Error) is { } node) nodes.Add(node);
 
         // A step that failed to parse would make the chain look wrong too; report the cause, not its echo.
-        if (root["steps"] is JsonArray all && steps.Count == all.Count) CheckChain(steps, Error);
+        if (root["steps"] is JsonArray all && nodes.Count == all.Count && errors.Count == 0) RoutePaths.Check(nodes, memoTypes, Error);
         if (errors.Count > 0) return (null, errors);
 
         var canonical = root.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-        return (new RouteDefinition(id!, version, name!, steps, originatorMayAct, factors, canonical, hash), errors);
+        var steps = nodes.SelectMany(n => n.OpenedSteps).ToList();
+        return (new RouteDefinition(id!, version, name!, steps, originatorMayAct, factors, canonical, hash)
+        {
+            Nodes = nodes,
+            Originators = originators,
+            MemoTypes = memoTypes,
+            DistinctActors = distinctActors,
+            Resubmit = resubmit ?? ResubmitFrom.Start,
+            RequiredFields = nodes.SelectMany(n => n.OpenedSteps.Select(s => s.When).Prepend(n.When)).OfType<RouteCondition>().Select(c => c.Field)
+                .Concat(memoTypes.Count > 0 ? [RouteCondition.MemoTypeField] : []).ToHashSet(StringComparer.Ordinal),
+        }, errors);
+    }
+
+    private static RouteNode? ParseNode(JsonNode? node, string path, Action<string, string> error)
+    {
+        if (node is not JsonObject o || o["parallel"] is null) return ParseStep(node, path, error);
+        Unknown(o, ["id", "parallel", "when"], path, error);
+        var id = Code(o, "id", path, error, required: true);
+        var when = ParseCondition(o["when"], $"{path}.when", error);
+        if (o["parallel"] is not JsonObject p) { error($"{path}.parallel", "must be an object {mode, steps}"); return null; }
+        Unknown(p, ["mode", "steps"], $"{path}.parallel", error);
+        JoinMode? mode = Text(p, "mode", $"{path}.parallel", error, required: true) switch
+        {
+            "all" => JoinMode.All,
+            "any" => JoinMode.Any,
+            null => null,
+            var other => Fail<JoinMode>(error, $"{path}.parallel.mode", $"'{other}' is not one of all, any"),
+        };
+        var branches = new List<RouteStep>();
+        if (p["steps"] is not JsonArray array || array.Count < 2)
+            error($"{path}.parallel.steps", "required: an array of at least two steps that run at once");
+        else
+            for (var i = 0; i < array.Count; i++)
+            {
+                var branchPath = $"{path}.parallel.steps[{i}]";
+                if (array[i] is JsonObject b && b["parallel"] is not null) { error($"{branchPath}.parallel", "a parallel group cannot hold another group"); continue; }
+                if (ParseStep(array[i], branchPath, error) is not { } step) continue;
+                if (step.Action != StepAction.Endorse)
+                    error($"{branchPath}.action", "a branch of a parallel group must endorse: deciding or acknowledging ends the memo, which one branch may not do for the others");
+                branches.Add(step);
+            }
+        if (id is null || mode is null || p["steps"] is not JsonArray { Count: >= 2 } all || branches.Count != all.Count) return null;
+        return new ParallelGroup(id, mode.Value, branches, when);
     }
 
     private static RouteStep? ParseStep(JsonNode? node, string path, Action<string, string> error)
@@ -85,6 +138,7 @@ public static partial class RouteParser
             var other => Fail<StepClock>(error, $"{path}.clock", $"'{other}' is not one of working, calendar"),
         };
         var due = Duration(s, "due", path, error);
+        var when = ParseCondition(s["when"], $"{path}.when", error);
 
         ReminderPolicy? reminders = null;
         if (s["reminders"] is JsonObject r)
@@ -100,21 +154,87 @@ public static partial class RouteParser
         else if (s["reminders"] is not null) error($"{path}.reminders", "must be an object {every, max}");
 
         if (id is null || title is null || position is null || action is null || clock is null) return null;
-        return new RouteStep(id, title, position, action.Value, due, clock.Value, reminders, escalateTo);
+        return new RouteStep(id, title, position, action.Value, due, clock.Value, reminders, escalateTo, when);
     }
 
-    private static void CheckChain(List<RouteStep> steps, Action<string, string> error)
+    private static readonly Dictionary<string, ConditionOp> Ops = new(StringComparer.Ordinal)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < steps.Count; i++)
+        ["gt"] = ConditionOp.Gt, ["gte"] = ConditionOp.Gte, ["lt"] = ConditionOp.Lt, ["lte"] = ConditionOp.Lte, ["eq"] = ConditionOp.Eq, ["in"] = ConditionOp.In,
+    };
+
+    /// <summary><c>{"field": "amount"|"memoType", "op": "gt|gte|lt|lte|eq|in", "value": …}</c>; <c>in</c> takes an array.</summary>
+    private static RouteCondition? ParseCondition(JsonNode? node, string path, Action<string, string> error)
+    {
+        if (node is null) return null;
+        if (node is not JsonObject o) { error(path, "must be an object {field, op, value}"); return null; }
+        Unknown(o, ["field", "op", "value"], path, error);
+        var field = Text(o, "field", path, error, required: true);
+        var opText = Text(o, "op", path, error, required: true);
+        if (field is not null && field is not (RouteCondition.AmountField or RouteCondition.MemoTypeField))
         {
-            if (!seen.Add(steps[i].Id)) error($"$.steps[{i}].id", $"step id '{steps[i].Id}' is used twice");
-            var last = i == steps.Count - 1;
-            if (last && steps[i].Action == StepAction.Endorse)
-                error($"$.steps[{i}].action", "the last step must decide or acknowledge: a route has to end the memo");
-            if (!last && steps[i].Action != StepAction.Endorse)
-                error($"$.steps[{i}].action", "only the last step may decide or acknowledge: those actions end the memo");
+            error($"{path}.field", $"'{field}' is not one of amount, memoType");
+            return null;
         }
+        if (opText is null || field is null) return null;
+        if (!Ops.TryGetValue(opText, out var op)) { error($"{path}.op", $"'{opText}' is not one of gt, gte, lt, lte, eq, in"); return null; }
+        if (field == RouteCondition.MemoTypeField && op is not (ConditionOp.Eq or ConditionOp.In))
+        {
+            error($"{path}.op", $"a memoType is a code: compare it with eq or in, not {opText}");
+            return null;
+        }
+        var values = op == ConditionOp.In
+            ? o["value"] is JsonArray { Count: > 0 } list ? list.ToList() : null
+            : o["value"] is JsonValue single ? [single] : null;
+        if (values is null)
+        {
+            error($"{path}.value", op == ConditionOp.In ? "required: a non-empty array of values" : "required: one value");
+            return null;
+        }
+        if (field == RouteCondition.AmountField)
+        {
+            var amounts = values.Select(v => v is JsonValue n && n.TryGetValue(out decimal d) && d >= 0 ? d : (decimal?)null).ToList();
+            if (amounts.Any(a => a is null)) { error($"{path}.value", "an amount is a number of baht, 0 or more"); return null; }
+            return new RouteCondition(field, op, amounts.Select(a => a!.Value).ToList(), []);
+        }
+        var codes = values.Select(v => v is JsonValue c && c.TryGetValue(out string? t) && CodePattern().IsMatch(t) ? t : null).ToList();
+        if (codes.Any(c => c is null)) { error($"{path}.value", "a memo type is a code: lower-case letters, digits and hyphens"); return null; }
+        return new RouteCondition(field, op, [], codes!);
+    }
+
+    private static RouteOriginators ParseOriginators(JsonNode? node, Action<string, string> error)
+    {
+        if (node is null) return RouteOriginators.Anyone;
+        if (node is not JsonObject o) { error("$.originators", "must be an object {positions, units}"); return RouteOriginators.Anyone; }
+        Unknown(o, ["positions", "units"], "$.originators", error);
+        var positions = Codes(o, "positions", "$.originators", error) ?? [];
+        var units = Codes(o, "units", "$.originators", error) ?? [];
+        if (positions.Count == 0 && units.Count == 0) error("$.originators", "name at least one position or unit, or leave originators out to let anyone send");
+        return new RouteOriginators(positions, units);
+    }
+
+    private static List<string>? Codes(JsonObject o, string name, string path, Action<string, string> error)
+    {
+        if (o[name] is null) return null;
+        if (o[name] is not JsonArray array) { error($"{path}.{name}", "must be an array of codes"); return null; }
+        var codes = new List<string>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonValue v && v.TryGetValue(out string? code) && CodePattern().IsMatch(code))
+            {
+                if (codes.Contains(code, StringComparer.Ordinal)) error($"{path}.{name}[{i}]", $"'{code}' is listed twice");
+                else codes.Add(code);
+            }
+            else error($"{path}.{name}[{i}]", "must be a code: lower-case letters, digits and hyphens");
+        }
+        return codes;
+    }
+
+    private static bool Flag(JsonObject o, string name, string path, Action<string, string> error)
+    {
+        if (o[name] is null) return false;
+        if (o[name] is JsonValue v && v.TryGetValue(out bool b)) return b;
+        error($"{path}.{name}", "must be true or false");
+        return false;
     }
 
     private static LocalizedText? ParseName(JsonNode? node, Action<string, string> error)
@@ -162,7 +282,7 @@ public static partial class RouteParser
         return null;
     }
 
-    private static string? Text(JsonObject o, string name, string path, Action<string, string> error, bool required)
+    internal static string? Text(JsonObject o, string name, string path, Action<string, string> error, bool required)
     {
         var node = o[name];
         if (node is JsonValue v && v.TryGetValue(out string? s) && !string.IsNullOrWhiteSpace(s)) return s;
@@ -184,5 +304,5 @@ public static partial class RouteParser
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CodePattern();
+    internal static partial Regex CodePattern();
 }

@@ -54,6 +54,8 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Kasian.Web.Auth.SignInAttempt> SignInAttempts => Set<Kasian.Web.Auth.SignInAttempt>();
 
+    public DbSet<Kasian.Web.Printing.PrintImage> PrintImages => Set<Kasian.Web.Printing.PrintImage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<MemoId>().HaveConversion<MemoIdConverter>();
@@ -101,6 +103,9 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(a => a.PositionId);
             e.HasIndex(a => a.OrganisationId);
             e.Property(a => a.OrderReference).HasMaxLength(300);
+            e.Property(a => a.ScopeMaxAmount).HasPrecision(18, 2);
+            e.Property(a => a.ScopeMemoTypes).HasMaxLength(500);
+            e.Ignore(a => a.Scope);
         });
         b.Entity<AuditRecord>(e =>
         {
@@ -169,6 +174,7 @@ public abstract class KasianDbContext(DbContextOptions options) : DbContext(opti
         });
         Kasian.Web.Reminders.ReminderModel.Configure(b);
         Kasian.Web.Auth.AuthModel.Configure(b);
+        Kasian.Web.Printing.PrintImageModel.Configure(b);
     }
 
     private sealed class MemoIdConverter() : ValueConverter<MemoId, Guid>(v => v.Value, v => new MemoId(v));

@@ -61,5 +61,14 @@ public sealed class Appointment
     /// <summary>The order (คำสั่ง) that appointed or delegated, for the record.</summary>
     public string? OrderReference { get; set; }
 
+    /// <summary>A delegation's limit (ขอบเขตการมอบอำนาจ): the largest amount, in baht, its delegate may decide; null for no limit.</summary>
+    public decimal? ScopeMaxAmount { get; set; }
+
+    /// <summary>A delegation's memo kinds, as codes separated by commas; null for every kind.</summary>
+    public string? ScopeMemoTypes { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
+
+    public DelegationScope? Scope => ScopeMaxAmount is null && ScopeMemoTypes is null ? null
+        : new DelegationScope(ScopeMaxAmount, ScopeMemoTypes?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? []);
 }

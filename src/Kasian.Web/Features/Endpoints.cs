@@ -27,6 +27,9 @@ public static class Endpoints
         IssueTokenEndpoint.Map(api);
         GetMeEndpoint.Map(api);
         ChangePasswordEndpoint.Map(api);
+        UploadSignatureEndpoint.Map(api);
+        GetSignatureEndpoint.Map(api);
+        RemoveSignatureEndpoint.Map(api);
         RequestStandInEndpoint.Map(api);
         ListStandInsEndpoint.Map(api);
         StandIns.DecideStandInEndpoint.Map(api);
@@ -44,6 +47,7 @@ public static class Endpoints
         RejectMemoEndpoint.Map(memos);
         ReturnMemoEndpoint.Map(memos);
         AcknowledgeMemoEndpoint.Map(memos);
+        BulkDecideEndpoint.Map(memos);
         RecallMemoEndpoint.Map(memos);
         GetMemoEndpoint.Map(memos);
         GetMemoPdfEndpoint.Map(memos);

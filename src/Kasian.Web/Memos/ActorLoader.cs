@@ -62,6 +62,6 @@ public static class ActorLoader
 
     public static IReadOnlyList<Capacity> CapacitiesOf(Person person, DateOnly day) =>
         Capacities.InForce(
-            person.Appointments.Select(a => new Kasian.Core.Organisation.Appointment(a.Position!.Code, a.Position.Title, a.Kind, a.From, a.To, a.OrderReference)),
+            person.Appointments.Select(a => new Kasian.Core.Organisation.Appointment(a.Position!.Code, a.Position.Title, a.Kind, a.From, a.To, a.OrderReference, a.Scope)),
             day);
 }

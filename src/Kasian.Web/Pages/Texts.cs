@@ -35,8 +35,13 @@ public sealed class Texts(IHttpContextAccessor accessor)
     public string Urgency(string code) => this["urgency." + code];
 
     /// <summary>A handler's problem in words the reader can act on; the stable code picks the text, the detail is the fallback.</summary>
-    public string Problem(Common.Problem problem) =>
-        All.ContainsKey("problem." + problem.Code) ? this["problem." + problem.Code] : problem.Detail;
+    public string Problem(Common.Problem problem) => ProblemCode(problem.Code, problem.Detail);
+
+    /// <summary>A problem known only by its code (one item of a bulk decision); the detail when there are no words for it.</summary>
+    public string ProblemCode(string code, string? detail) => All.ContainsKey("problem." + code) ? this["problem." + code] : detail ?? code;
+
+    /// <summary>A field's validation message in the reader's language (<see cref="FieldErrors"/>).</summary>
+    public string FieldError(string field, string message) => English ? message : FieldErrors.InThai(this, field, message);
 
     /// <summary>"3 h 20 min" / "๓ ชม. ๒๐ นาที".</summary>
     public string Duration(TimeSpan span)
@@ -66,8 +71,8 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["channels.title"] = ("ช่องทางรับการแจ้งเตือน", "How reminders reach me"),
         ["channels.inApp"] = ("ในระบบ (เปิดเสมอ)", "In Kasian (always on)"),
         ["channels.email"] = ("อีเมล", "E-mail"),
-        ["channels.line"] = ("LINE user id (LINE Messaging API)", "LINE user id (LINE Messaging API)"),
-        ["channels.webhook"] = ("Webhook URL (ลงลายมือชื่อ HMAC-SHA256)", "Webhook URL (signed with HMAC-SHA256)"),
+        ["channels.line"] = ("รหัสผู้ใช้ LINE ของท่าน (ได้จากบัญชี LINE ของสำนักงาน)", "LINE user id (LINE Messaging API)"),
+        ["channels.webhook"] = ("ที่อยู่เว็บสำหรับส่งต่อการแจ้งเตือนไปยังระบบอื่น (มีลายมือชื่ออิเล็กทรอนิกส์กำกับ)", "Webhook URL (signed with HMAC-SHA256)"),
         ["channels.save"] = ("บันทึกช่องทาง", "Save channels"),
         ["channels.saved"] = ("บันทึกช่องทางการแจ้งเตือนแล้ว", "Channels saved"),
         ["nav.skip"] = ("ข้ามไปยังเนื้อหา", "Skip to content"),
@@ -88,14 +93,14 @@ public sealed class Texts(IHttpContextAccessor accessor)
         ["sent.title"] = ("หนังสือที่ข้าพเจ้าเสนอ", "Memos I started"),
         ["sent.empty"] = ("ยังไม่มีหนังสือที่ท่านเสนอ", "You have not started any memo."),
         ["search.title"] = ("ค้นหาหนังสือ", "Search memos"),
-        ["search.q"] = ("เลขที่หรือเรื่อง", "Number or subject"),
+        ["search.q"] = ("คำค้น (เลขที่ เรื่อง ข้อความ ความเห็น หรือชื่อผู้เสนอ)", "Words (number, subject, body, comments or the originator's name)"),
         ["search.from"] = ("ตั้งแต่วันที่", "From date"),
         ["search.to"] = ("ถึงวันที่", "To date"),
         ["search.status"] = ("สถานะ", "Status"),
         ["search.any"] = ("ทั้งหมด", "Any"),
         ["search.go"] = ("ค้นหา", "Search"),
         ["search.empty"] = ("ไม่พบหนังสือ", "No memos found."),
-        ["search.dateHint"] = ("วันที่ส่งเสนอ (ค.ศ. ตามปฏิทินของเบราว์เซอร์)", "Date submitted (browser calendar)"),
+        ["search.dateHint"] = ("วันที่ของหนังสือ (วันที่เสนอ) เขียนเป็น วัน/เดือน/ปี พ.ศ. เช่น ๑๑/๒/๒๕๖๘", "The memo's date (day submitted) as day/month/Buddhist year, e.g. 11/2/2568"),
         ["list.number"] = ("ที่", "Number"),
         ["list.subject"] = ("เรื่อง", "Subject"),
         ["list.urgency"] = ("ชั้นความเร็ว", "Urgency"),
@@ -219,7 +224,7 @@ public sealed class Texts(IHttpContextAccessor accessor)
     };
 
     /// <summary>Every text of every area; each area keeps its own list in its own folder (<c>Admin/AdminTexts.cs</c>, ...).</summary>
-    internal static readonly Dictionary<string, (string Th, string En)> All = Merge(Memos, Admin.AdminTexts.All, Account.AccountTexts.All);
+    internal static readonly Dictionary<string, (string Th, string En)> All = Merge(Memos, Admin.AdminTexts.All, Account.AccountTexts.All, PrintImageTexts.All, InboxTexts.All);
 
     private static Dictionary<string, (string Th, string En)> Merge(params Dictionary<string, (string Th, string En)>[] areas)
     {

@@ -8,7 +8,7 @@ public static class PrintingSetup
         services.AddSingleton(_ => new PdfFonts());
         services.AddSingleton(FormMeasures.Official);
         services.AddSingleton<MemoPdfRenderer>();
-        services.AddScoped<IPrintImageSource, NoPrintImages>();
+        services.AddScoped<IPrintImageSource, StoredPrintImages>();
         return services;
     }
 }

@@ -98,4 +98,45 @@ public class CapacitiesTests
     {
         Assert.Empty(Capacities.InForce([], Day));
     }
+
+    [Fact]
+    public void A_delegates_order_is_printed_as_by_order_and_carries_its_scope()
+    {
+        var scope = new DelegationScope(100_000m, ["procurement"]);
+        var delegated = Palad(CapacityKind.Delegated, new(2025, 1, 1), null) with { OrderReference = "คำสั่ง อบต.ภูซาง ที่ ๑๒/๒๕๖๘", Scope = scope };
+
+        var capacity = Capacities.InForce([HeadOfOffice, delegated], Day).Single(c => c.Position == "palad");
+
+        Assert.Equal("ตามคำสั่ง คำสั่ง อบต.ภูซาง ที่ ๑๒/๒๕๖๘", capacity.Order);
+        Assert.Same(scope, capacity.Scope);
+    }
+
+    [Fact]
+    public void An_order_that_already_says_by_order_is_not_said_twice_and_an_acting_order_is_printed_as_entered()
+    {
+        var delegated = Palad(CapacityKind.Delegated, new(2025, 1, 1), null) with { OrderReference = "ตามคำสั่ง อบต.ภูซาง ที่ ๑๒/๒๕๖๘" };
+        var acting = Palad(CapacityKind.Acting, new(2025, 1, 1), null) with { OrderReference = "คำสั่ง อบต.ภูซาง ที่ ๑๓/๒๕๖๘", Scope = new DelegationScope(1m, []) };
+
+        Assert.Equal("ตามคำสั่ง อบต.ภูซาง ที่ ๑๒/๒๕๖๘", Capacities.InForce([delegated], Day).Single().Order);
+        var actingCapacity = Capacities.InForce([acting], Day).Single();
+        Assert.Equal("คำสั่ง อบต.ภูซาง ที่ ๑๓/๒๕๖๘", actingCapacity.Order);
+        Assert.Null(actingCapacity.Scope);
+    }
+
+    [Theory]
+    [InlineData(100000.00, "procurement", null)]
+    [InlineData(99999.99, "procurement", null)]
+    [InlineData(100000.01, "procurement", "up to 100,000 baht and this memo is for 100,000.01 baht")]
+    [InlineData(null, "procurement", "this memo states no amount")]
+    [InlineData(5000.0, "personnel", "of kind procurement and this memo is of kind personnel")]
+    [InlineData(5000.0, null, "this memo is of no kind")]
+    public void A_delegation_scope_covers_memos_within_its_amount_and_kinds(double? amount, string? type, string? refusal)
+    {
+        var scope = new DelegationScope(100_000m, ["procurement"]);
+        var facts = new Kasian.Core.Routes.MemoFacts((decimal?)amount, type);
+
+        Assert.Equal(refusal is null, scope.Covers(facts));
+        if (refusal is null) Assert.Null(scope.Refuses(facts));
+        else Assert.Contains(refusal, scope.Refuses(facts), StringComparison.Ordinal);
+    }
 }

@@ -73,6 +73,32 @@ public abstract class AppointmentTests(TestDatabase database) : AdminTestBase(da
     }
 
     [Fact]
+    public async Task A_delegation_carries_its_scope_and_a_scope_on_anything_else_is_refused()
+    {
+        var thapthim = await App.PersonIdAsync("thapthim");
+        var palad = await App.PositionIdAsync("palad");
+        var created = await Admin.CreatedAsync("/api/admin/appointments", new
+        {
+            personId = thapthim, positionId = palad, kind = "delegated", from = "2026-11-20", orderReference = Order,
+            scope = new { maxAmount = 100000.50m, memoTypes = new[] { "procurement", "travel" } },
+        });
+        Assert.Equal(100000.50m, created["scope"]!["maxAmount"]!.GetValue<decimal>());
+        Assert.Equal(["procurement", "travel"], created["scope"]!["memoTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
+        var id = created["id"]!.GetValue<Guid>();
+        Assert.Equal(created.ToJsonString(), (await Admin.GetJsonAsync($"/api/admin/appointments/{id}")).ToJsonString());
+        var audit = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.AuditRecords, a => a.Action == "appointment.created"));
+        Assert.Contains("\"maxAmount\":100000.50", audit.Details, StringComparison.Ordinal);
+
+        var before = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Appointments));
+        object Body(string kind, object scope) => new { personId = thapthim, positionId = palad, kind, from = "2026-12-01", scope };
+        await RefusedAsync(() => Admin.PostAsync("/api/admin/appointments", Body("acting", new { maxAmount = 5 })), HttpStatusCode.BadRequest, "validation-failed", "scope");
+        await RefusedAsync(() => Admin.PostAsync("/api/admin/appointments", Body("delegated", new { maxAmount = -1 })), HttpStatusCode.BadRequest, "validation-failed", "scope.maxAmount");
+        await RefusedAsync(() => Admin.PostAsync("/api/admin/appointments", Body("delegated", new { memoTypes = new[] { "Not a code" } })), HttpStatusCode.BadRequest, "validation-failed", "scope.memoTypes");
+        await RefusedAsync(() => Admin.PostAsync("/api/admin/appointments", Body("delegated", new { memoTypes = new[] { "travel", "travel" } })), HttpStatusCode.BadRequest, "validation-failed", "scope.memoTypes");
+        Assert.Equal(before, await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Appointments)));
+    }
+
+    [Fact]
     public async Task A_position_has_one_holder_on_any_day()
     {
         var worawit = await App.PersonIdAsync("worawit");

@@ -22,6 +22,9 @@ public static class AdminEndpoints
         ListHolidayCalendarsEndpoint.Map(admin);
         GetHolidayCalendarEndpoint.Map(admin);
         ReplaceHolidayListsEndpoint.Map(admin);
+        Emblem.UploadEmblemEndpoint.Map(admin);
+        Emblem.GetEmblemEndpoint.Map(admin);
+        Emblem.RemoveEmblemEndpoint.Map(admin);
 
         var units = admin.MapGroup("/units");
         ListUnitsEndpoint.Map(units);

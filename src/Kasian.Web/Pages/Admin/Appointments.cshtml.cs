@@ -38,7 +38,7 @@ public sealed class AppointmentsModel(IMediator mediator, TimeProvider clock) : 
     }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
-        await AfterAsync(await Mediator.Send(new CreateAppointment(New.PersonId, New.PositionId, New.Kind, New.From, New.To, New.OrderReference), ct), "new", "appointed", ct);
+        await AfterAsync(await Mediator.Send(new CreateAppointment(New.PersonId, New.PositionId, New.Kind, New.From, New.To, New.OrderReference, New.Scope), ct), "new", "appointed", ct);
 
     /// <summary>Ends an appointment on the day chosen, keeping its order reference; an empty day is refused here, since to the API it means "until further notice".</summary>
     public async Task<IActionResult> OnPostEndAsync(Guid id, CancellationToken ct)
@@ -94,6 +94,14 @@ public sealed class AppointmentForm
     public DateOnly? To { get; set; }
 
     public string? OrderReference { get; set; }
+
+    public decimal? ScopeMaxAmount { get; set; }
+
+    /// <summary>Memo kind codes separated by commas or spaces.</summary>
+    public string? ScopeMemoTypes { get; set; }
+
+    public AppointmentScope? Scope => ScopeMaxAmount is null && string.IsNullOrWhiteSpace(ScopeMemoTypes) ? null
+        : new AppointmentScope(ScopeMaxAmount, ScopeMemoTypes?.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
 
 /// <summary>A list of appointments as the appointments and person pages show it; <paramref name="MayEnd"/> adds each row's end form.</summary>

@@ -35,6 +35,12 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
 
     public bool Acted { get; private set; }
 
+    /// <summary>After an action, the next memo waiting for me in inbox order, so an approver goes on without the list.</summary>
+    public MemoSummary? Next { get; private set; }
+
+    /// <summary>Why the memo came back, while it is with its originator after a return.</summary>
+    public string? ReturnReason => Memo.Status == "returned" ? Memo.Endorsements.LastOrDefault(e => e.Action == "return")?.Comment : null;
+
     /// <summary>An administrator may move the step the memo waits at to another position (reassign).</summary>
     public bool MayReassign { get; private set; }
 
@@ -45,6 +51,8 @@ public sealed class DetailsModel(IMediator mediator, WorkflowLibrary workflows, 
         if (await LoadAsync(id, ct) is { } notFound) return notFound;
         Acted = acted is not null && Error is null;
         ActAgain = Acted && MyCapacity is not null;
+        if (Acted && !ActAgain)
+            Next = (await mediator.Send(new ListMemos("inbox", null, null, null, 1), ct)).Value?.Items.FirstOrDefault(m => m.Id != id);
         return Page();
     }
 

@@ -114,6 +114,14 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("PositionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ScopeMaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeMemoTypes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("To")
                         .HasColumnType("TEXT");
 
@@ -810,6 +818,57 @@ namespace Kasian.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("NotificationDeliveries");
+                });
+
+            modelBuilder.Entity("Kasian.Web.Printing.PrintImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("PrintImages");
                 });
 
             modelBuilder.Entity("Kasian.Web.Reminders.ReminderRecord", b =>

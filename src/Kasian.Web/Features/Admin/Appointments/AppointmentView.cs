@@ -17,6 +17,7 @@ public sealed record AppointmentView(
     DateOnly From,
     DateOnly? To,
     string? OrderReference,
+    AppointmentScope? Scope,
     bool InForce,
     DateTimeOffset CreatedAt);
 
@@ -60,7 +61,7 @@ public static class AppointmentViews
                 select new { a, who.Username, who.DisplayName, post.Code, post.Title })
             .ToListAsync(ct);
         return rows.Select(r => new AppointmentView(r.a.Id, r.a.PersonId.Value, r.Username, r.DisplayName, r.a.PositionId, r.Code, r.Title,
-            AppointmentKinds.Code(r.a.Kind), r.a.From, r.a.To, r.a.OrderReference,
+            AppointmentKinds.Code(r.a.Kind), r.a.From, r.a.To, r.a.OrderReference, AppointmentScope.Of(r.a.Scope),
             new Core.Organisation.Appointment(r.Code, r.Title, r.a.Kind, r.a.From, r.a.To).IsInForceOn(today), r.a.CreatedAt)).ToList();
     }
 }

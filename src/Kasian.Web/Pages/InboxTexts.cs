@@ -1,0 +1,60 @@
+namespace Kasian.Web.Pages;
+
+/// <summary>The inbox's texts: deciding several memos at once, why a memo came back, what to do next; and field errors in the reader's words.</summary>
+internal static class InboxTexts
+{
+    internal static readonly Dictionary<string, (string Th, string En)> All = new()
+    {
+        ["inbox.returnReason"] = ("เหตุผลที่ส่งคืน", "Returned because"),
+        ["bulk.choose"] = ("เลือก", "Choose"),
+        ["bulk.chooseOne"] = ("เลือกเรื่อง {0}", "Choose {0}"),
+        ["bulk.all"] = ("เลือกทั้งหมด", "Select all"),
+        ["bulk.none"] = ("ไม่เลือกทั้งหมด", "Select none"),
+        ["bulk.do.approve"] = ("เห็นชอบเรื่องที่เลือก", "Approve the selected"),
+        ["bulk.do.endorse"] = ("ลงความเห็นและเสนอต่อเรื่องที่เลือก", "Endorse and pass on the selected"),
+        ["bulk.confirmTitle.approve"] = ("เห็นชอบ {0} เรื่องต่อไปนี้", "Approve these {0} memos"),
+        ["bulk.confirmTitle.endorse"] = ("ลงความเห็นและเสนอต่อ {0} เรื่องต่อไปนี้", "Endorse and pass on these {0} memos"),
+        ["bulk.confirm.approve"] = ("ยืนยันเห็นชอบ {0} เรื่อง", "Confirm: approve {0}"),
+        ["bulk.confirm.endorse"] = ("ยืนยันเสนอต่อ {0} เรื่อง", "Confirm: endorse {0}"),
+        ["bulk.cancel"] = ("ยกเลิก", "Cancel"),
+        ["bulk.done"] = ("ดำเนินการแล้ว {0} จาก {1} เรื่อง", "{0} of {1} done"),
+        ["bulk.ok"] = ("ดำเนินการแล้ว", "done"),
+        ["action.nextMemo"] = ("เรื่องถัดไปที่รอท่าน: {0}", "Next waiting for you: {0}"),
+        ["action.inboxEmpty"] = ("ไม่มีหนังสือรอท่านดำเนินการแล้ว", "Nothing else is waiting for you."),
+
+        ["search.datePlaceholder"] = ("วว/ดด/ปปปป", "dd/mm/yyyy (BE)"),
+        ["field.unit"] = ("ส่วนราชการ", "unit"),
+        ["field.unitPhone"] = ("หมายเลขโทรศัพท์", "unitPhone"),
+        ["field.subject"] = ("เรื่อง", "subject"),
+        ["field.to"] = ("เรียน", "to"),
+        ["field.body"] = ("ข้อความ", "body"),
+        ["field.comment"] = ("ความเห็น", "comment"),
+        ["field.reason"] = ("เหตุผล", "reason"),
+        ["invalid.required"] = ("กรุณากรอก{0}", "{0} is required."),
+        ["invalid.tooLong"] = ("{0}ยาว {1} ตัวอักษร เกินที่กำหนด ({2} ตัวอักษร)", "{0} is too long."),
+        ["invalid.disguised"] = ("{0}มีอักขระกลับทิศทางข้อความ ซึ่งอาจทำให้อ่านต่างจากที่บันทึกไว้ กรุณาลบออก", "{0} contains a right-to-left override."),
+        ["invalid.urgency"] = ("กรุณาเลือกชั้นความเร็วจากรายการ", "Choose an urgency from the list."),
+        ["invalid.stepId"] = ("หน้านี้ไม่ได้ระบุขั้นตอนที่ดำเนินการ กรุณาเปิดหนังสือนี้ใหม่", "The page did not name the step; open the memo again."),
+        ["invalid.file"] = ("กรุณาเลือกไฟล์", "Choose a file."),
+        ["invalid.items"] = ("กรุณาเลือกอย่างน้อยหนึ่งเรื่อง", "Tick at least one memo."),
+        ["invalid.from"] = ("กรุณาเขียนวันที่เริ่มต้นเป็น วัน/เดือน/ปี พ.ศ. เช่น ๑๑/๒/๒๕๖๘", "Write the first date as day/month/Buddhist year, e.g. 11/2/2568."),
+        ["invalid.to"] = ("กรุณาเขียนวันที่สิ้นสุดเป็น วัน/เดือน/ปี พ.ศ. เช่น ๑๑/๒/๒๕๖๘", "Write the last date as day/month/Buddhist year, e.g. 11/2/2568."),
+
+        ["problem.not-pending"] = ("หนังสือนี้ไม่ได้อยู่ระหว่างเสนอ (เป็นร่าง ถูกส่งคืน หรือเรียกคืนแล้ว)", "This memo is not waiting at any step (a draft, returned or recalled)."),
+        ["problem.originator-may-not-act"] = ("ผู้เสนอหนังสือลงความเห็นหรือพิจารณาหนังสือของตนเองไม่ได้", "The originator may not act on a step of their own memo."),
+        ["problem.not-originator"] = ("เฉพาะผู้เสนอหนังสือเท่านั้นที่แก้ไข แนบไฟล์ เสนอ หรือเรียกคืนหนังสือนี้ได้", "Only the originator may edit, attach to, submit or recall this memo."),
+        ["problem.wrong-action-for-step"] = ("ขั้นตอนนี้ไม่มีการดำเนินการที่ท่านเลือก (เช่น เห็นชอบในขั้นตอนที่ให้ลงความเห็น)", "This step does not offer that action (approve at an endorsing step, say)."),
+        ["problem.cannot-submit"] = ("เสนอหนังสือนี้ในสถานะปัจจุบันไม่ได้", "This memo cannot be submitted as it stands."),
+        ["problem.not-editable"] = ("แก้ไขหรือแนบไฟล์ได้เฉพาะเมื่อหนังสืออยู่กับผู้เสนอ (ร่าง ส่งคืน หรือเรียกคืน)", "A memo can be edited only while it is with its originator (draft, returned, recalled)."),
+        ["problem.step-vacant"] = ("ขั้นตอนถัดไปอยู่ที่ตำแหน่งซึ่งวันนี้ไม่มีผู้ดำรงตำแหน่งหรือผู้รักษาราชการแทน กรุณาแจ้งผู้ดูแลระบบ", "The next step is at a position nobody holds or acts in today; tell an administrator."),
+        ["problem.already-assigned"] = ("ขั้นตอนนี้รออยู่ที่ตำแหน่งนั้นแล้ว", "The step already waits at that position."),
+        ["problem.route-unavailable"] = ("เส้นทางเสนอหนังสือของเรื่องนี้ไม่ได้เปิดใช้งานแล้ว กรุณาแจ้งผู้ดูแลระบบ", "This memo's route is no longer loaded; tell an administrator."),
+        ["problem.no-position"] = ("บัญชีนี้ไม่ได้ดำรงตำแหน่งใดในวันนี้ จึงเขียนบันทึกข้อความไม่ได้", "This account holds no position today, so it cannot write a memo."),
+        ["problem.unauthorized"] = ("กรุณาเข้าสู่ระบบใหม่", "Please sign in again."),
+        ["problem.malformed-request"] = ("อ่านข้อมูลที่ส่งมาไม่ได้ กรุณาลองใหม่", "What was sent could not be read; try again."),
+        ["problem.unsupported-media-type"] = ("รูปแบบข้อมูลที่ส่งมาไม่ถูกต้อง", "What was sent is not in a form Kasian reads."),
+        ["problem.idempotency-key-reused"] = ("คำขอนี้ซ้ำกับคำขออื่นที่ส่งมาแล้ว", "This request repeats the key of a different one."),
+        ["problem.internal-error"] = ("เกิดข้อผิดพลาดในระบบ บันทึกไว้แล้ว กรุณาลองใหม่", "Something went wrong on our side; it was logged. Try again."),
+        ["problem.invalid-credentials"] = ("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong username or password."),
+    };
+}
