@@ -107,6 +107,7 @@ internal static class RowMapRoundTrip
         }
         if (type == typeof(int)) return (stored is int i ? i : 0) + salt;
         if (type == typeof(long)) return (stored is long l ? l : 0) + salt;
+        if (type == typeof(decimal)) return (stored is decimal m ? m : 0) + salt + 0.25m;
         if (type == typeof(bool)) return stored is not true;
         if (type == typeof(Guid)) return Guid.NewGuid();
         if (type == typeof(DateTimeOffset)) return new DateTimeOffset(2027, 3, 4, 5, 6, 7, TimeSpan.Zero).AddMilliseconds(salt);
