@@ -10,8 +10,11 @@ public sealed record Submit(MemoNumber? Number) : MemoCommand;
 
 public sealed record Recall : MemoCommand;
 
-/// <summary>Change the memo's text while it is with the originator (a draft, or after a return or recall).</summary>
-public sealed record Revise(string Subject) : MemoCommand;
+/// <summary>Write a new draft on the route the context names, signed in the originator's own post.</summary>
+public sealed record Create(MemoContent Content, string OriginatorPositionTitle) : MemoCommand;
+
+/// <summary>Change the memo's text while it is with the originator (a draft, or after a return or recall): the whole new content.</summary>
+public sealed record Revise(MemoContent Content) : MemoCommand;
 
 /// <summary>Add a file while the memo is with the originator.</summary>
 public sealed record Attach(Guid AttachmentId, string FileName, long Size, string Sha256) : MemoCommand;
@@ -30,3 +33,9 @@ public sealed record Reject(string StepId, string? Reason) : StepCommand(StepId)
 public sealed record ReturnForRevision(string StepId, string? Reason) : StepCommand(StepId);
 
 public sealed record Acknowledge(string StepId, string? Comment) : StepCommand(StepId);
+
+/// <summary>The reminder sweep reminds the people who may act at a step that is overdue (<paramref name="Reminder"/> counts from 1).</summary>
+public sealed record Remind(string StepId, int Round, int Reminder, IReadOnlyList<string> Recipients) : MemoCommand;
+
+/// <summary>The reminder sweep escalates an overdue step to its route's <c>escalateTo</c> position, after its last reminder.</summary>
+public sealed record Escalate(string StepId, int Round, IReadOnlyList<string> Recipients) : MemoCommand;

@@ -7,16 +7,19 @@ namespace Kasian.Core.Engine;
 /// The pure decider: (route, memo state, command, actor, time) → events or a typed refusal.
 /// No I/O; the host loads, asks, and appends in one transaction.
 /// </summary>
-public static class MemoEngine
+public static partial class MemoEngine
 {
     public static Decision Decide(DecisionContext context, MemoState state, MemoCommand command) => command switch
     {
+        Create create => DecideCreate(context, state, create),
         Submit submit => DecideSubmit(context, state, submit),
         Recall => DecideRecall(context, state),
-        Revise revise => WithOriginator(context, state, new MemoEdited(revise.Subject)),
+        Revise revise => WithOriginator(context, state, new MemoEdited(revise.Content.Subject, revise.Content)),
         Attach a => WithOriginator(context, state, new AttachmentAdded(a.AttachmentId, a.FileName, a.Size, a.Sha256)),
         StepCommand step => DecideStep(context, state, step),
         Reassign reassign => DecideReassign(state, reassign),
+        Remind remind => DecideRemind(context, state, remind),
+        Escalate escalate => DecideEscalate(context, state, escalate),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command"),
     };
 
@@ -104,21 +107,6 @@ public static class MemoEngine
             return Decision.Refuse(RefusalCode.AlreadyAssigned, $"Step '{command.StepId}' already waits for position '{from}'.");
         return Decision.Accept(new StepReassigned(command.StepId, state.Round, from, command.ToPosition, why));
     }
-
-    /// <summary>Applies an event to the state: the one place the memo's position in its route changes.</summary>
-    public static MemoState Evolve(MemoState state, MemoEvent @event) => @event switch
-    {
-        MemoSubmitted s => state with { Status = MemoStatus.Pending, Round = s.Round, HasNumber = true },
-        MemoResubmitted r => state with { Status = MemoStatus.Pending, Round = r.Round },
-        StepOpened o => state with { CurrentStepId = o.StepId, CurrentPosition = o.Position },
-        StepReassigned r => state with { CurrentPosition = r.ToPosition },
-        MemoApproved => state with { Status = MemoStatus.Approved, CurrentStepId = null, CurrentPosition = null },
-        MemoRejected => state with { Status = MemoStatus.Rejected, CurrentStepId = null, CurrentPosition = null },
-        MemoAcknowledged => state with { Status = MemoStatus.Acknowledged, CurrentStepId = null, CurrentPosition = null },
-        MemoReturned => state with { Status = MemoStatus.Returned, CurrentStepId = null, CurrentPosition = null },
-        MemoRecalled => state with { Status = MemoStatus.Recalled, CurrentStepId = null, CurrentPosition = null },
-        _ => state,
-    };
 
     /// <summary>When a step opened now falls due, shortened by the route's factor for the memo's urgency.</summary>
     public static DateTimeOffset? DueAt(DecisionContext context, RouteStep step, Urgency urgency, DateTimeOffset openedAt)

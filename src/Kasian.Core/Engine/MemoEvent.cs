@@ -31,9 +31,15 @@ public abstract record MemoEvent
     public string Type => GetType().Name;
 }
 
-public sealed record MemoCreated(string Subject, string RouteId) : MemoEvent;
+/// <summary>
+/// A draft was written. <paramref name="Content"/> and <paramref name="OriginatorPositionTitle"/> are null on events
+/// recorded before issue 11, which carried only the subject and the route; the subject stays where it always was,
+/// so every creation reads the same whatever its age.
+/// </summary>
+public sealed record MemoCreated(string Subject, string RouteId, MemoContent? Content = null, string? OriginatorPositionTitle = null) : MemoEvent;
 
-public sealed record MemoEdited(string Subject) : MemoEvent;
+/// <summary>The originator changed the memo's text: the whole new content (null on events recorded before issue 11, which carried only the subject).</summary>
+public sealed record MemoEdited(string Subject, MemoContent? Content = null) : MemoEvent;
 
 public sealed record AttachmentAdded(Guid AttachmentId, string FileName, long Size, string Sha256) : MemoEvent;
 
@@ -58,7 +64,11 @@ public sealed record MemoAcknowledged(string StepId, int Round, Capacity Capacit
 
 public sealed record MemoRecalled(string? StepId, int Round) : MemoEvent;
 
-public sealed record ReminderSent(string StepId, int Round, int Reminder, IReadOnlyList<string> Recipients) : MemoEvent;
+/// <param name="Next">When the sweep looks at the step again; null on reminders recorded before issue 11, which did not say.</param>
+public sealed record ReminderSent(string StepId, int Round, int Reminder, IReadOnlyList<string> Recipients, ReminderFollowUp? Next = null) : MemoEvent;
+
+/// <summary>The reminder sweep's next look at a step: <paramref name="At"/> null when nothing is left to send.</summary>
+public sealed record ReminderFollowUp(DateTimeOffset? At);
 
 /// <summary>An administrator moved the waiting step to another position; the reason is on the record and in print.</summary>
 public sealed record StepReassigned(string StepId, int Round, string FromPosition, string ToPosition, string Reason) : MemoEvent;

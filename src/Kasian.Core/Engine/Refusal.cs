@@ -37,6 +37,12 @@ public enum RefusalCode
 
     /// <summary>A reassignment names the position the step already waits at.</summary>
     AlreadyAssigned,
+
+    /// <summary>A creation was asked of a memo that already has events.</summary>
+    AlreadyCreated,
+
+    /// <summary>The reminder or escalation asked for is not the one due now (not yet, or already sent).</summary>
+    NotDue,
 }
 
 /// <summary>A typed "no" from the engine: every illegal transition is refused this way, never ignored.</summary>

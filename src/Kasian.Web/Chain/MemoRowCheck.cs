@@ -1,4 +1,3 @@
-using Kasian.Core.Engine;
 using Kasian.Web.Data;
 using Kasian.Web.Memos;
 
@@ -13,14 +12,20 @@ public static class MemoRowCheck
         for (var i = 0; i < events.Count; i++)
             if (events[i].Sequence != i + 1) return $"Sequence {i + 1} is missing from the memo's events";
         if (events.Count != row.LastSequence) return $"The memo row's last sequence {row.LastSequence} differs from its {events.Count} events";
-        var state = MemoState.NewDraft(row.OriginatorId, row.Urgency);
-        foreach (var e in events)
+        // Every column the events make (body, status, step, number, dates): one projection, the one that writes the row (MemoReplay).
+        try
         {
-            try { state = MemoEngine.Evolve(state, EventJson.Deserialize(e.Payload)); }
-            catch (System.Text.Json.JsonException) { return $"Sequence {e.Sequence} is not a readable event"; }
+            return MemoReplay.Compare(row, events);
         }
-        if (state.Status != row.Status) return $"Status {row.Status} differs from its record ({state.Status})";
-        if (state.CurrentStepId != row.CurrentStepId) return $"Current step differs from its record (last event {events.Count})";
-        return null;
+        catch (System.Text.Json.JsonException)
+        {
+            // Only now, on the rare bad record, find which payload it was: reading every payload twice would halve verify's speed.
+            foreach (var e in events)
+            {
+                try { EventJson.Deserialize(e.Payload); }
+                catch (System.Text.Json.JsonException) { return $"Sequence {e.Sequence} is not a readable event"; }
+            }
+            throw;
+        }
     }
 }

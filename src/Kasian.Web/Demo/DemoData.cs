@@ -1,10 +1,13 @@
 using System.Security.Cryptography;
+using Kasian.Core.Calendar;
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Core.Organisation;
 using Kasian.Core.Thai;
 using Kasian.Web.Data;
+using Kasian.Web.Data.Sql;
 using Kasian.Web.Memos;
+using Kasian.Web.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,25 +61,19 @@ public static class DemoData
             Appoint(worawit, nayok, CapacityKind.Holder));
         db.RegisterCounters.Add(new RegisterCounter { OrganisationId = org.Id, Year = ThaiDate.BuddhistYear(ThaiDate.BangkokDate(now).Year), Last = 118 });
 
-        var memo = new Memo
-        {
-            OrganisationId = org.Id,
-            OriginatorId = thapthim.Id,
-            OriginatorPositionTitle = hr.Title,
-            Unit = $"สำนักปลัด {OrgName} อำเภอภูซาง จังหวัดพะเยา",
-            Subject = "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+        var memoId = MemoId.New();
+        var text = new MemoContent(
+            Unit: $"สำนักปลัด {OrgName} อำเภอภูซาง จังหวัดพะเยา",
+            UnitPhone: null,
+            Subject: "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
             // The scan reads "นายองค์การ…", a typing slip for นายก.
-            To = $"นายก{OrgName}",
-            Body = Resource("seed-memo-body.txt"),
-            Status = MemoStatus.Draft,
-            RouteId = "internal-memo",
-            CreatedAt = now,
-        };
-        db.Memos.Add(memo);
+            To: $"นายก{OrgName}",
+            Body: Resource("seed-memo-body.txt"),
+            Urgency: Urgency.Normal);
         var content = System.Text.Encoding.UTF8.GetBytes(Resource("ita-measures-2567.txt"));
         var attachment = new Data.Attachment
         {
-            MemoId = memo.Id,
+            MemoId = memoId,
             FileName = "รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส-๒๕๖๗.txt",
             ContentType = "text/plain",
             Size = content.Length,
@@ -85,13 +82,22 @@ public static class DemoData
             AddedAt = now,
             AddedBy = thapthim.Id,
         };
-        db.Attachments.Add(attachment);
-        MemoEventLog.Append(db, memo,
-            [new MemoCreated(memo.Subject, memo.RouteId), new AttachmentAdded(attachment.Id, attachment.FileName, attachment.Size, attachment.Sha256)],
-            EventActor.Of(thapthim, null), now);
+        // The draft is written as the HR officer would write it: created, then the file attached, each decided by the engine.
+        var route = services.GetRequiredService<WorkflowLibrary>().Routes.FindLatest("internal-memo")
+            ?? throw new InvalidOperationException("The demo memo's route 'internal-memo' is not loaded.");
+        var context = new DecisionContext(route, new Actor(thapthim.Id, []), now, WorkingCalendar.WithoutHolidays);
+        var created = MemoEngine.Decide(context, MemoState.Unwritten(thapthim.Id), new Create(text, hr.Title)).Events;
+        var draft = created.Aggregate(MemoState.Unwritten(thapthim.Id), (state, e) => MemoEngine.Evolve(state, e, now));
+        var attached = MemoEngine.Decide(context, draft, new Attach(attachment.Id, attachment.FileName, attachment.Size, attachment.Sha256)).Events;
         try
         {
+            // The office and its memo commit together: a node that stops half-way leaves nothing for the next start to trip on.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            await using (var session = await SqlSessions.InContextAsync(db, ct))
+                await MemoStore.CreateAsync(session, memoId, org.Id, thapthim.Id, [.. created, .. attached], EventActor.Of(thapthim, null), now,
+                    [session.Map<Data.Attachment>().Insert(attachment, "a")], ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {

@@ -32,11 +32,10 @@ public sealed class MemoActions(
     private static readonly Problem Conflicted = Problem.ConcurrentAction();
 
     /// <summary>Acts, then describes the memo as the API and pages show it, as of this action's commit.</summary>
-    /// <param name="onAccepted">Changes to the memo's own fields that go with an accepted command (an edit's new text).</param>
     /// <param name="attachment">The file an accepted <see cref="Attach"/> stores.</param>
-    public async Task<Result<MemoDetails>> ActAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null, Attachment? attachment = null)
+    public async Task<Result<MemoDetails>> ActAsync(Guid memoId, MemoCommand command, CancellationToken ct, Attachment? attachment = null)
     {
-        var acted = await ActBrieflyAsync(memoId, command, ct, onAccepted, attachment);
+        var acted = await ActBrieflyAsync(memoId, command, ct, attachment);
         return acted.IsSuccess ? await DescribeAsync(acted.Value!, ct) : acted.Problem!;
     }
 
@@ -53,7 +52,7 @@ public sealed class MemoActions(
     /// Acts without reading the memo back: the hot path of an approver working through an inbox, whose client
     /// asked for the brief answer (<c>Prefer: return=minimal</c>). Reading back costs more than the action itself.
     /// </summary>
-    public async Task<Result<MemoActed>> ActBrieflyAsync(Guid memoId, MemoCommand command, CancellationToken ct, Action<Memo>? onAccepted = null, Attachment? attachment = null)
+    public async Task<Result<MemoActed>> ActBrieflyAsync(Guid memoId, MemoCommand command, CancellationToken ct, Attachment? attachment = null)
     {
         if (user.Id is not { } personId) return Problem.Unauthorized();
         await using var session = await sessions.ForWritingAsync(db, ct);
@@ -64,7 +63,7 @@ public sealed class MemoActions(
         {
             for (var attempt = 1; ; attempt++)
             {
-                var result = await ActOnceAsync(session, personId, memoId, command, onAccepted, attachment, ct);
+                var result = await ActOnceAsync(session, personId, memoId, command, attachment, ct);
                 if (!ReferenceEquals(result.Problem, Conflicted) || attempt == MaxAttempts) return result;
             }
         }
@@ -75,7 +74,7 @@ public sealed class MemoActions(
         }
     }
 
-    private async Task<Result<MemoActed>> ActOnceAsync(SqlSession session, PersonId personId, Guid memoId, MemoCommand command, Action<Memo>? onAccepted, Attachment? attachment, CancellationToken ct)
+    private async Task<Result<MemoActed>> ActOnceAsync(SqlSession session, PersonId personId, Guid memoId, MemoCommand command, Attachment? attachment, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         // The actor, the memo and (for a bearer token) its session in one round trip to a server; any may be missing.
@@ -83,12 +82,12 @@ public sealed class MemoActions(
         LoadedMemo? row = null;
         var sessionOpen = true;
         SqlStatement[] reads = user.PendingSession is { } pending
-            ? [ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId), Sessions.Query(session, pending)]
-            : [ActorLoader.Query(session, personId), MemoRows.Query(session, new MemoId(memoId), personId)];
+            ? [ActorLoader.Query(session, personId), MemoStore.Query(session, new MemoId(memoId), personId), Sessions.Query(session, pending)]
+            : [ActorLoader.Query(session, personId), MemoStore.Query(session, new MemoId(memoId), personId)];
         await session.QueryAsync(reads, async (query, rows) =>
         {
             if (query == 0) loaded = await ActorLoader.ReadAsync(session, rows, ThaiDate.BangkokDate(now), ct);
-            else if (query == 1) row = await MemoRows.ReadAsync(session, rows, ct);
+            else if (query == 1) row = await MemoStore.ReadAsync(session, rows, ct);
             else sessionOpen = await Sessions.ReadOpenAsync(session, rows, personId, now, ct);
         }, ct);
         if (!sessionOpen) return Problem.Unauthorized(AuthSetup.SessionEndedDetail);
@@ -112,7 +111,7 @@ public sealed class MemoActions(
         if (command is Submit && memo.Sequence is null)
             command = new Submit(await RegisterNumbers.TakeNextAsync(session, memo.OrganisationId, ThaiDate.BangkokDate(now), ct));
 
-        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, calendar, staffed), MemoEventLog.StateOf(memo), command);
+        var decision = MemoEngine.Decide(new DecisionContext(route, actor, now, calendar, staffed), row.State, command);
         if (decision.Refusal is { } refusal)
         {
             // Rolling back returns a number taken for a refused submission: the register stays gap-free.
@@ -125,11 +124,12 @@ public sealed class MemoActions(
             return refusal.ToProblem();
         }
 
-        onAccepted?.Invoke(memo);
-        var events = MemoEventLog.Record(memo, decision.Events, EventActor.Of(person, user.Address), now);
+        IReadOnlyList<MemoEventRecord>? events;
         try
         {
-            if (!await MemoRows.SaveAsync(session, row, events, attachment, ct))
+            events = await MemoStore.AppendAsync(session, row, decision.Events, EventActor.Of(person, user.Address), now,
+                attachment is null ? [] : [session.Map<Attachment>().Insert(attachment, "a")], ct);
+            if (events is null)
             {
                 await session.RollbackAsync(ct);
                 return Conflicted;

@@ -29,8 +29,8 @@ public static class RepeatedActs
 
         // An endorsement was committed with the step it opened: the answer was where the memo stood after both.
         var last = act + 1 < events.Count && events[act + 1] is StepOpened && records[act + 1].ActorId == person ? act + 1 : act;
-        var state = MemoState.NewDraft(memo.OriginatorId, memo.Urgency);
-        for (var i = 0; i <= last; i++) state = MemoEngine.Evolve(state, events[i]);
+        var state = MemoState.Unwritten(memo.OriginatorId);
+        for (var i = 0; i <= last; i++) state = MemoEngine.Evolve(state, events[i], records[i].At);
         return new MemoActed(memo.Id, state.Status, state.CurrentStepId, records[last].Sequence);
     }
 

@@ -23,8 +23,19 @@ public sealed class DeliveryPlanner(IEnumerable<INotificationChannel> channels, 
     public async Task<List<NotificationDelivery>> PlanAsync(KasianDbContext db, Guid organisationId, NotificationKind kind, IReadOnlyList<Person> people,
         Guid? reminderId, Guid? noticeId, InAppMessage message, DateTimeOffset now, CancellationToken ct)
     {
+        var (planned, inApp) = await PlanRowsAsync(db, organisationId, kind, people, reminderId, noticeId, message, now, ct);
+        db.NotificationDeliveries.AddRange(planned);
+        db.Notifications.AddRange(inApp);
+        return planned;
+    }
+
+    /// <summary>The same plan as rows for the caller to write (the reminder writes them with the memo's event, through the memo's write seam).</summary>
+    public async Task<(List<NotificationDelivery> Deliveries, List<Notification> InApp)> PlanRowsAsync(KasianDbContext db, Guid organisationId, NotificationKind kind,
+        IReadOnlyList<Person> people, Guid? reminderId, Guid? noticeId, InAppMessage message, DateTimeOffset now, CancellationToken ct)
+    {
+        var inApp = new List<Notification>();
         var planned = new List<NotificationDelivery>();
-        if (people.Count == 0) return planned;
+        if (people.Count == 0) return (planned, inApp);
         var ids = people.Select(p => p.Id).ToList();
         var choices = await db.NotificationChoices.AsNoTracking().Where(c => ids.Contains(c.PersonId) && c.Kind == kind).ToListAsync(ct);
         var quiet = (await db.NotificationProfiles.AsNoTracking().Where(p => ids.Contains(p.PersonId) && p.QuietHours).Select(p => p.PersonId).ToListAsync(ct)).ToHashSet();
@@ -48,15 +59,14 @@ public sealed class DeliveryPlanner(IEnumerable<INotificationChannel> channels, 
                 if (channel.Name == InApp)
                 {
                     (delivery.Status, delivery.Attempts, delivery.SentAt) = (DeliveryStatus.Sent, 1, now);
-                    db.Notifications.Add(new Notification
+                    inApp.Add(new Notification
                     {
                         Id = delivery.Id, PersonId = person.Id, MemoId = message.MemoId, Title = message.Title, Text = message.Text, Link = message.Link, CreatedAt = now,
                     });
                 }
-                db.NotificationDeliveries.Add(delivery);
                 planned.Add(delivery);
             }
-        return planned;
+        return (planned, inApp);
     }
 
     /// <summary>The deliveries to attempt now: pending and due (not held for a digest or for quiet hours).</summary>

@@ -5,6 +5,7 @@ using Kasian.Core.Reminders;
 using Kasian.Core.Routes;
 using Kasian.Core.Thai;
 using Kasian.Web.Data;
+using Kasian.Web.Data.Sql;
 using Kasian.Web.Memos;
 using Kasian.Web.Notifications;
 using Kasian.Web.Workflows;
@@ -15,13 +16,15 @@ namespace Kasian.Web.Reminders;
 
 /// <summary>
 /// Records one reminder (or the escalation) of one step instance, exactly once. Like Wolverine's
-/// PaymentTimeoutHandler it re-reads the memo and does nothing unless the step is still open and a
-/// reminder is due; the ledger row, the memo's event and its deliveries commit together, guarded twice:
-/// by the ledger's unique key (another sweep or instance got there first) and by the memo's concurrency
-/// token (an approver acted meanwhile). On either conflict it re-reads and re-checks.
+/// PaymentTimeoutHandler it re-reads the memo and asks the engine (<see cref="Remind"/>, <see cref="Escalate"/>),
+/// which refuses unless the step is still open and this reminder is the one due; the ledger row, the memo's event
+/// and its deliveries commit together through <see cref="MemoStore"/>, guarded twice: by the ledger's unique key
+/// (another sweep or instance got there first) and by the memo's concurrency token (an approver acted meanwhile).
+/// On either conflict it re-reads and asks again.
 /// </summary>
 public sealed class ReminderHandler(
     KasianDbContext db,
+    SqlSessions sessions,
     WorkflowLibrary workflows,
     OfficeCalendars calendars,
     DeliveryPlanner planner,
@@ -35,10 +38,11 @@ public sealed class ReminderHandler(
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var memo = await db.Memos.SingleOrDefaultAsync(m => m.Id == new MemoId(due.MemoId), ct);
-            if (memo is null || memo.Status != MemoStatus.Pending || memo.CurrentStepId != due.StepId || memo.Round != due.Round
-                || memo.NextReminderAt is not { } next || next > now || memo.DueAt is not { } dueAt)
+            // Its own connection (the context's), not the memo actions' writer: an action may wait on this one at SQLite's lock.
+            await using var session = await SqlSessions.ForReadingAsync(db, ct);
+            var loaded = await MemoStore.LoadAsync(session, new MemoId(due.MemoId), ct);
+            if (loaded is not { Memo: var memo } || memo.Status != MemoStatus.Pending || memo.CurrentStepId != due.StepId || memo.Round != due.Round
+                || memo.DueAt is not { } dueAt)
                 return [];
             var route = memo.RouteVersion is { } v ? workflows.Routes.Find(new(memo.RouteId, v)) : null;
             var step = route?.Steps.FirstOrDefault(s => s.Id == due.StepId);
@@ -46,23 +50,50 @@ public sealed class ReminderHandler(
             var calendar = await calendars.ForAsync(memo.OrganisationId, ct);
             if (ReminderSchedule.DueNumber(step, calendar, dueAt, memo.RemindersSent, now) is not { } number) return [];
 
-            var deliveries = await RecordAsync(memo, step, calendar, dueAt, number, now, ct);
-            try
+            var (command, record, deliveries, inApp) = await PrepareAsync(memo, step, calendar, dueAt, number, now, ct);
+            var decision = MemoEngine.Decide(new DecisionContext(route!, Actor.System, now, calendar), loaded.State, command);
+            if (decision.Refusal is { } refusal)
             {
-                await db.SaveChangesAsync(ct);
+                log.LogDebug("Reminder {Number} of memo {Memo}: {Refusal}", number, memo.Id.Value, refusal.Message);
+                return [];
+            }
+            if (sessions.BetweenReminderReadAndWrite is { } race) await race(due.MemoId, ct);
+            var rows = new List<SqlStatement>(deliveries.Count + inApp.Count + 1) { session.Map<ReminderRecord>().Insert(record, "r") };
+            for (var i = 0; i < deliveries.Count; i++) rows.Add(session.Map<NotificationDelivery>().Insert(deliveries[i], $"d{i}_"));
+            for (var i = 0; i < inApp.Count; i++) rows.Add(session.Map<Notification>().Insert(inApp[i], $"n{i}_"));
+
+            if (await CommitAsync(session, loaded, decision.Events, rows, now, ct))
+            {
                 log.LogInformation("Reminder {Number} of memo {Memo} step {Step} (round {Round}) recorded with {Count} deliveries",
                     number, memo.Id.Value, step.Id, memo.Round, deliveries.Count);
-                return deliveries;
+                return [.. DeliveryPlanner.DueNow(deliveries, now)];
             }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || MemoActions.IsUniqueViolation(e))
-            {
-                log.LogDebug("Reminder {Number} of memo {Memo}: lost a race (attempt {Attempt}), re-reading", number, memo.Id.Value, attempt);
-            }
+            log.LogDebug("Reminder {Number} of memo {Memo}: lost a race (attempt {Attempt}), re-reading", number, memo.Id.Value, attempt);
         }
         return [];
     }
 
-    private async Task<List<Guid>> RecordAsync(Memo memo, RouteStep step, WorkingCalendar calendar, DateTimeOffset dueAt, int number, DateTimeOffset now, CancellationToken ct)
+    /// <summary>False when another writer got there first: an approver moved the memo, or another sweep took the ledger's key.</summary>
+    private static async Task<bool> CommitAsync(SqlSession session, LoadedMemo loaded, IReadOnlyList<MemoEvent> events, IReadOnlyList<SqlStatement> rows, DateTimeOffset now, CancellationToken ct)
+    {
+        await session.BeginAsync(ct);
+        try
+        {
+            var appended = await MemoStore.AppendAsync(session, loaded, events, EventActor.System, now, rows, ct) is not null;
+            if (appended) await session.CommitAsync(ct);
+            else await session.RollbackAsync(ct);
+            return appended;
+        }
+        catch (System.Data.Common.DbException e) when (MemoActions.IsUniqueViolation(e))
+        {
+            await session.RollbackAsync(ct);
+            return false;
+        }
+    }
+
+    /// <summary>What the engine is asked, and the ledger row and deliveries that go with its event.</summary>
+    private async Task<(MemoCommand, ReminderRecord, List<NotificationDelivery>, List<Notification>)> PrepareAsync(
+        Memo memo, RouteStep step, WorkingCalendar calendar, DateTimeOffset dueAt, int number, DateTimeOffset now, CancellationToken ct)
     {
         var escalation = ReminderSchedule.IsEscalation(step, number);
         var position = escalation ? step.EscalateTo! : CurrentSteps.PositionOf(memo, step);
@@ -82,20 +113,14 @@ public sealed class ReminderHandler(
             ScheduledAt = ReminderSchedule.TimeOf(step, calendar, dueAt, number) ?? dueAt,
             CreatedAt = now, Title = title, Text = text, Link = link,
         };
-        db.Reminders.Add(record);
 
         var usernames = people.Select(p => p.Username).ToList();
-        MemoEvent @event = escalation
-            ? new StepEscalated(step.Id, memo.Round, position, usernames)
-            : new ReminderSent(step.Id, memo.Round, number, usernames);
-        // A reminder is on the record but is not an edit: the memo keeps its "last changed" time.
-        var updatedAt = memo.UpdatedAt;
-        MemoEventLog.Append(db, memo, [@event], EventActor.System, now);
-        memo.UpdatedAt = updatedAt;
-        if (!escalation) memo.NextReminderAt = ReminderSchedule.NextAfter(step, calendar, dueAt, number);
+        MemoCommand command = escalation
+            ? new Escalate(step.Id, memo.Round, usernames)
+            : new Remind(step.Id, memo.Round, number, usernames);
 
-        var planned = await planner.PlanAsync(db, memo.OrganisationId, escalation ? NotificationKind.Escalation : NotificationKind.Reminder,
+        var (deliveries, inApp) = await planner.PlanRowsAsync(db, memo.OrganisationId, escalation ? NotificationKind.Escalation : NotificationKind.Reminder,
             people, record.Id, null, new InAppMessage(memo.Id, title, text, link), now, ct);
-        return [.. DeliveryPlanner.DueNow(planned, now)];
+        return (command, record, deliveries, inApp);
     }
 }

@@ -11,6 +11,8 @@ namespace Kasian.Core.Tests.Engine;
 /// </summary>
 internal sealed class MemoHarness(RouteDefinition route, Actor originator, Urgency urgency = Urgency.Normal)
 {
+    private readonly List<(MemoEvent Event, DateTimeOffset At)> _recorded = [];
+
     /// <summary>Tuesday 11 Feb 2025, 10:00 in Bangkok: the seed memo's date, inside office hours.</summary>
     public static readonly DateTimeOffset SeedMorning = new(2025, 2, 11, 10, 0, 0, TimeSpan.FromHours(7));
 
@@ -18,7 +20,7 @@ internal sealed class MemoHarness(RouteDefinition route, Actor originator, Urgen
 
     public RouteDefinition Route { get; } = route;
 
-    public MemoState State { get; private set; } = MemoState.NewDraft(originator.Id, urgency);
+    public MemoState State { get; set; } = MemoState.NewDraft(originator.Id, urgency);
 
     public List<MemoEvent> Log { get; } = [];
 
@@ -37,10 +39,22 @@ internal sealed class MemoHarness(RouteDefinition route, Actor originator, Urgen
         var decision = Ask(actor, command);
         Assert.True(decision.IsAccepted, decision.Refusal?.Message);
         Assert.NotEmpty(decision.Events);
-        foreach (var e in decision.Events) State = MemoEngine.Evolve(State, e);
+        foreach (var e in decision.Events)
+        {
+            State = MemoEngine.Evolve(State, e, Now);
+            _recorded.Add((e, Now));
+        }
         Log.AddRange(decision.Events);
         return decision.Events;
     }
+
+    /// <summary>The log folded again from a new draft, each event at the instant it was recorded.</summary>
+    public MemoState Replay() =>
+        _recorded.Aggregate(MemoState.NewDraft(originator.Id, urgency), (state, r) => MemoEngine.Evolve(state, r.Event, r.At));
+
+    /// <summary>A whole content with this subject, as an edit sends it.</summary>
+    public static MemoContent Text(string subject, Urgency urgency = Urgency.Normal) =>
+        new("สำนักปลัด", "0 5440 0000", subject, "นายกองค์การบริหารส่วนตำบลภูซาง", "เนื้อความ " + subject, urgency);
 
     public Refusal Refused(Actor actor, MemoCommand command)
     {

@@ -37,7 +37,7 @@ public class ReassignTests
         var memo = MemoHarness.InternalMemo().AtPalad();
         memo.Do(People.Worawit, new Reassign("palad", "nayok", "ปลัดลาป่วย"));
 
-        var replayed = memo.Log.Aggregate(MemoState.NewDraft(People.Thapthim.Id, Urgency.Normal), MemoEngine.Evolve);
+        var replayed = memo.Replay();
 
         Assert.Equal(memo.State, replayed);
     }

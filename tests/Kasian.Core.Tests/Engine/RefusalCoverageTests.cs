@@ -26,10 +26,17 @@ public class RefusalCoverageTests
         [RefusalCode.WrongActionForStep] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Naphaporn, new Approve("head-of-office", null)),
         [RefusalCode.ReasonRequired] = () => MemoHarness.InternalMemo().AtNayok().Refused(People.Worawit, new Reject("nayok", " ")),
         [RefusalCode.CannotSubmit] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Submit(null)),
-        [RefusalCode.NotEditable] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Revise("แก้เรื่อง")),
+        [RefusalCode.NotEditable] = () => MemoHarness.InternalMemo().Submitted().Refused(People.Thapthim, new Revise(MemoHarness.Text("แก้เรื่อง"))),
         [RefusalCode.StepVacant] = () => new MemoHarness(TestRoutes.InternalMemo, People.Thapthim) { Staffed = new HashSet<string> { "palad", "nayok" } }
             .Refused(People.Thapthim, new Submit(MemoHarness.SeedNumber)),
         [RefusalCode.AlreadyAssigned] = () => MemoHarness.InternalMemo().AtPalad().Refused(People.Worawit, new Reassign("palad", "palad", "ทดสอบ")),
+        [RefusalCode.AlreadyCreated] = () =>
+        {
+            var memo = MemoHarness.InternalMemo();
+            memo.Do(People.Thapthim, new Revise(MemoHarness.Text("มีแล้ว")));
+            return memo.Refused(People.Thapthim, new Create(MemoHarness.Text("ซ้ำ"), "นักทรัพยากรบุคคล"));
+        },
+        [RefusalCode.NotDue] = () => MemoHarness.InternalMemo().Submitted().Refused(Actor.System, new Remind("head-of-office", 1, 1, ["naphaporn"])),
     };
 
     public static TheoryData<RefusalCode> Codes => [.. Enum.GetValues<RefusalCode>()];

@@ -9,7 +9,7 @@ public class ReviseTests
     {
         var memo = MemoHarness.InternalMemo();
 
-        var edited = Assert.IsType<MemoEdited>(Assert.Single(memo.Do(People.Thapthim, new Revise("เรื่องใหม่"))));
+        var edited = Assert.IsType<MemoEdited>(Assert.Single(memo.Do(People.Thapthim, new Revise(MemoHarness.Text("เรื่องใหม่")))));
         var attached = Assert.IsType<AttachmentAdded>(Assert.Single(memo.Do(People.Thapthim, new Attach(Guid.Empty, "a.pdf", 10, "ab"))));
 
         Assert.Equal("เรื่องใหม่", edited.Subject);
@@ -20,19 +20,19 @@ public class ReviseTests
     public void Originator_may_revise_after_a_return_but_not_while_pending()
     {
         var memo = MemoHarness.InternalMemo().Submitted();
-        memo.AssertRefused(RefusalCode.NotEditable, People.Thapthim, new Revise("ระหว่างเสนอ"));
+        memo.AssertRefused(RefusalCode.NotEditable, People.Thapthim, new Revise(MemoHarness.Text("ระหว่างเสนอ")));
         memo.AssertRefused(RefusalCode.NotEditable, People.Thapthim, new Attach(Guid.Empty, "a.pdf", 10, "ab"));
 
         memo.Do(People.Naphaporn, new ReturnForRevision("head-of-office", "แก้ตัวเลข"));
 
-        Assert.IsType<MemoEdited>(Assert.Single(memo.Do(People.Thapthim, new Revise("แก้แล้ว"))));
+        Assert.IsType<MemoEdited>(Assert.Single(memo.Do(People.Thapthim, new Revise(MemoHarness.Text("แก้แล้ว")))));
     }
 
     [Fact]
     public void Nobody_else_may_revise_a_draft()
     {
         var memo = MemoHarness.InternalMemo();
-        memo.AssertRefused(RefusalCode.NotOriginator, People.Naphaporn, new Revise("ของคนอื่น"));
+        memo.AssertRefused(RefusalCode.NotOriginator, People.Naphaporn, new Revise(MemoHarness.Text("ของคนอื่น")));
         memo.AssertRefused(RefusalCode.NotOriginator, People.Naphaporn, new Attach(Guid.Empty, "a.pdf", 10, "ab"));
     }
 }

@@ -103,6 +103,17 @@ public abstract class ChainVerifyTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_changed_body_of_an_approved_memo_is_named()
+    {
+        Assert.Equal(1, await RecordKit.TamperAsync(_app, """UPDATE "Memos" SET "Body" = "Body" || ' เป็นเงิน ๑๒๕,๐๐๐ บาท' WHERE "Id" = @m""", ("m", _memo)));
+
+        var first = await FirstFindingAsync();
+
+        Assert.Equal(("memo-row-differs", _memo), (first.Code, first.MemoId));
+        Assert.Contains("Body", first.Detail);
+    }
+
+    [Fact]
     public async Task A_rewritten_chain_verifies_on_its_own_but_not_against_an_exported_digest()
     {
         var directory = Directory.CreateTempSubdirectory("kasian-digests-").FullName;

@@ -34,13 +34,13 @@ public sealed class SeedRecordTests : IAsyncLifetime
         Assert.Contains("บันทึกนี้ตรงกับห่วงโซ่บันทึก", intact);
         Assert.Contains("พย ๗๒๔๐๑/๑๑๙", intact);
 
-        Assert.Equal(1, await RecordKit.TamperAsync(_app, """UPDATE "Memos" SET "Status" = 'Rejected' WHERE "Id" = @m""", ("m", id)));
+        Assert.Equal(1, await RecordKit.TamperAsync(_app, """UPDATE "Memos" SET "Body" = "Body" || ' เป็นเงิน ๑๒๕,๐๐๐ บาท' WHERE "Id" = @m""", ("m", id)));
         var report = await RecordKit.VerifyAsync(_app);
         var changed = await anyone.GetAsync(scanned.PathAndQuery);
 
         Assert.False(report.Intact);
         Assert.Equal(("memo-row-differs", id), (report.First!.Code, report.First.MemoId));
-        Assert.Contains("Status", report.First.Detail);
+        Assert.Contains("Body", report.First.Detail);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Contains("ไม่ตรงกับห่วงโซ่บันทึกแล้ว", await changed.Content.ReadAsStringAsync());
     }

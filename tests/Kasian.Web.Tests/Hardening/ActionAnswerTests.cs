@@ -32,11 +32,7 @@ public abstract class ActionAnswerTests(TestDatabase database) : IAsyncLifetime
         {
             if (memo != id || landed) return;
             landed = true;
-            await using var scope = _app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
-            var row = await db.Memos.SingleAsync(m => m.Id == new MemoId(id), ct);
-            MemoEventLog.Append(db, row, [new StepReassigned("palad", row.Round, "palad", "nayok", "ปลัดไปราชการ")], EventActor.System, _app.Clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            await OtherWriter.AppendAsync(_app, id, row => new StepReassigned("palad", row.Round, "palad", "nayok", "ปลัดไปราชการ"), null, ct);
         };
 
         var answer = await naphaporn.OkAsync(await naphaporn.PostAsync($"/api/memos/{id}/endorse", new { stepId = "head-of-office", comment = "เห็นควรเสนอ" }));
@@ -67,17 +63,17 @@ public abstract class ActionAnswerTests(TestDatabase database) : IAsyncLifetime
             if (memo != id || landed) return;
             landed = true;
             // The originator attaches a file to the returned memo before the returner's answer is written.
-            await using var scope = _app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
-            var row = await db.Memos.SingleAsync(m => m.Id == new MemoId(id), ct);
             var file = new Attachment
             {
-                MemoId = row.Id, FileName = "ภายหลัง.txt", ContentType = "text/plain", Size = 3, Sha256 = new string('0', 64),
-                Content = [1, 2, 3], AddedAt = _app.Clock.GetUtcNow(), AddedBy = row.OriginatorId,
+                MemoId = new MemoId(id), FileName = "ภายหลัง.txt", ContentType = "text/plain", Size = 3, Sha256 = new string('0', 64),
+                Content = [1, 2, 3], AddedAt = _app.Clock.GetUtcNow(), AddedBy = default,
             };
-            db.Attachments.Add(file);
-            MemoEventLog.Append(db, row, [new AttachmentAdded(file.Id, file.FileName, file.Size, file.Sha256)], EventActor.System, _app.Clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            await OtherWriter.AppendAsync(_app, id, row => new AttachmentAdded(file.Id, file.FileName, file.Size, file.Sha256),
+                (session, row) =>
+                {
+                    file.AddedBy = row.OriginatorId;
+                    return session.Map<Attachment>().Insert(file, "a");
+                }, ct);
         };
 
         var answer = await naphaporn.OkAsync(await naphaporn.PostAsync($"/api/memos/{id}/return", new { stepId = "head-of-office", reason = "แก้ไขตัวเลข" }));

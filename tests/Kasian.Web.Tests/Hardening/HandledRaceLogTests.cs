@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Web.Data;
+using Kasian.Web.Data.Sql;
 using Kasian.Web.Memos;
 using Kasian.Web.Reminders;
 using Kasian.Web.Tests.Infrastructure;
@@ -31,10 +32,9 @@ public abstract class HandledRaceLogTests : IAsyncLifetime
         _app = new KasianApp(database, Settings(), services =>
         {
             services.AddSingleton<ILoggerProvider>(_log);
-            services.ConfigureDbContext<SqliteKasianDbContext>(o => o.AddInterceptors(_race));
-            services.ConfigureDbContext<PostgreSqlKasianDbContext>(o => o.AddInterceptors(_race));
         });
         _race.App = _app;
+        _app.Services.GetRequiredService<SqlSessions>().BetweenReminderReadAndWrite = _race.RunAsync;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -74,8 +74,8 @@ public abstract class HandledRaceLogTests : IAsyncLifetime
         Assert.Empty(_log.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Level} {e.Category}: {e.Text}"));
     }
 
-    /// <summary>Right before the reminder's save, another writer appends to the same memo, so the reminder's concurrency token is stale.</summary>
-    private sealed class ReminderLosesRace : SaveChangesInterceptor
+    /// <summary>Right before the reminder's write, another writer appends to the same memo, so the reminder's concurrency token is stale.</summary>
+    private sealed class ReminderLosesRace
     {
         public KasianApp App { get; set; } = null!;
 
@@ -83,19 +83,12 @@ public abstract class HandledRaceLogTests : IAsyncLifetime
 
         public Guid? Armed { get; set; }
 
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+        public async Task RunAsync(Guid memoId, CancellationToken ct)
         {
-            if (Armed is { } id && eventData.Context!.ChangeTracker.Entries<ReminderRecord>().Any(e => e.State == EntityState.Added && e.Entity.MemoId == new MemoId(id)))
-            {
-                Armed = null;
-                await using var scope = App.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
-                var memo = await db.Memos.SingleAsync(m => m.Id == new MemoId(id), ct);
-                MemoEventLog.Append(db, memo, [new StepReassigned(memo.CurrentStepId!, memo.Round, memo.CurrentPosition ?? "", "palad", "ไปราชการ")], EventActor.System, App.Clock.GetUtcNow());
-                await db.SaveChangesAsync(ct);
-                Fired = true;
-            }
-            return result;
+            if (Armed != memoId) return;
+            Armed = null;
+            await OtherWriter.AppendAsync(App, memoId, memo => new StepReassigned(memo.CurrentStepId!, memo.Round, memo.CurrentPosition ?? "", "palad", "ไปราชการ"), null, ct);
+            Fired = true;
         }
     }
 

@@ -59,11 +59,7 @@ public abstract class ReminderRaceTests(TestDatabase database) : IAsyncLifetime
             if (_armed is { } id && id == memoId)
             {
                 _armed = null;
-                await using var scope = App.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<KasianDbContext>();
-                var memo = await db.Memos.SingleAsync(m => m.Id == new MemoId(id), ct);
-                MemoEventLog.Append(db, memo, [new ReminderSent(memo.CurrentStepId!, memo.Round, 1, ["naphaporn"])], EventActor.System, App.Clock.GetUtcNow());
-                await db.SaveChangesAsync(ct);
+                await OtherWriter.AppendAsync(App, id, memo => new ReminderSent(memo.CurrentStepId!, memo.Round, 1, ["naphaporn"], new ReminderFollowUp(memo.DueAt)), null, ct);
                 Fired = true;
             }
         }

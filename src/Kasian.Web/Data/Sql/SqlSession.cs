@@ -13,6 +13,7 @@ public sealed class SqlSession : IAsyncDisposable
     private readonly Func<bool, ValueTask> _release;
     private readonly bool _keepsCommands;
     private bool _faulted;
+    private bool _joined;
 
     /// <param name="release">Gives the connection back; told whether the work failed, so a kept connection can be dropped.</param>
     internal SqlSession(KasianDbContext db, DbConnection connection, Dictionary<string, DbCommand> commands, bool keepsCommands, Func<bool, ValueTask> release)
@@ -103,7 +104,17 @@ public sealed class SqlSession : IAsyncDisposable
         return command;
     }
 
-    public async Task BeginAsync(CancellationToken ct) => Transaction = await Connection.BeginTransactionAsync(ct);
+    /// <summary>Works in a transaction its owner began and ends (EF Core's, on the same connection): begin, commit and rollback here leave it alone.</summary>
+    internal void Join(DbTransaction transaction)
+    {
+        Transaction = transaction;
+        _joined = true;
+    }
+
+    public async Task BeginAsync(CancellationToken ct)
+    {
+        if (!_joined) Transaction = await Connection.BeginTransactionAsync(ct);
+    }
 
     /// <summary>
     /// The work on this connection failed in a way nobody handled (an I/O error, a broken connection): the connection
@@ -113,13 +124,14 @@ public sealed class SqlSession : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken ct)
     {
+        if (_joined) return;
         await Transaction!.CommitAsync(ct);
         await EndAsync();
     }
 
     public async Task RollbackAsync(CancellationToken ct)
     {
-        if (Transaction is null) return;
+        if (Transaction is null || _joined) return;
         await Transaction.RollbackAsync(ct);
         await EndAsync();
     }
@@ -133,7 +145,7 @@ public sealed class SqlSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // Disposing an uncommitted transaction rolls it back: an exception part-way leaves nothing half-written.
-        if (Transaction is not null) await EndAsync();
+        if (Transaction is not null && !_joined) await EndAsync();
         if (!_keepsCommands)
         {
             foreach (var command in _commands.Values) await command.DisposeAsync();

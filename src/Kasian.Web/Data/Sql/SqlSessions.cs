@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kasian.Web.Data.Sql;
 
@@ -25,6 +26,9 @@ public sealed class SqlSessions : IAsyncDisposable
     /// writer (a reminder) in exactly that window. Null in production.
     /// </summary>
     internal Func<Guid, CancellationToken, Task>? BetweenReadAndWrite { get; set; }
+
+    /// <summary>Tests only: work to run inside a reminder job after it has read the memo and before it writes. Null in production.</summary>
+    internal Func<Guid, CancellationToken, Task>? BetweenReminderReadAndWrite { get; set; }
 
     /// <summary>Tests only: work to run right after a memo action commits, to land another writer before the action answers. Null in production.</summary>
     internal Func<Guid, CancellationToken, Task>? AfterCommit { get; set; }
@@ -62,6 +66,18 @@ public sealed class SqlSessions : IAsyncDisposable
     {
         await db.Database.OpenConnectionAsync(ct);
         return new SqlSession(db, db.Database.GetDbConnection(), [], keepsCommands: false, async _ => await db.Database.CloseConnectionAsync());
+    }
+
+    /// <summary>
+    /// The context's own connection, in the context's transaction when it has one (its owner then commits or rolls it
+    /// back): for a write that must stand or fall with EF Core's work around it, as creating a memo does with its
+    /// idempotency key. Without one, the session begins and commits its own.
+    /// </summary>
+    public static async ValueTask<SqlSession> InContextAsync(KasianDbContext db, CancellationToken ct)
+    {
+        var session = await ForReadingAsync(db, ct);
+        if (db.Database.CurrentTransaction is { } ambient) session.Join(ambient.GetDbTransaction());
+        return session;
     }
 
     /// <summary>Tests only: the writer connection, to break it.</summary>

@@ -1,9 +1,11 @@
+using Kasian.Core.Calendar;
 using Kasian.Core.Engine;
 using Kasian.Core.Memos;
 using Kasian.Core.Organisation;
 using Kasian.Core.Thai;
 using Kasian.Web.Common;
 using Kasian.Web.Data;
+using Kasian.Web.Data.Sql;
 using Kasian.Web.Memos;
 using Kasian.Web.Workflows;
 using Mediator;
@@ -39,27 +41,17 @@ public sealed class CreateMemoHandler(KasianDbContext db, WorkflowLibrary workfl
 
     private async Task<Result<MemoDetails>> CreateAsync(CreateMemo request, string routeId, Urgency urgency, string signedAs, DateTimeOffset now, CancellationToken ct)
     {
-        var person = user.Current.Person;
-        var f = request.Fields;
-        var memo = new Memo
-        {
-            OrganisationId = person.OrganisationId,
-            OriginatorId = person.Id,
-            // The originator signs in their own post; an acting capacity is not how a memo is written.
-            OriginatorPositionTitle = signedAs,
-            Unit = f.Unit!.Trim(),
-            UnitPhone = VisibleText.OrNull(f.UnitPhone),
-            Subject = f.Subject!.Trim(),
-            To = f.To!.Trim(),
-            Body = f.Body!,
-            Urgency = urgency,
-            Status = MemoStatus.Draft,
-            RouteId = routeId,
-            CreatedAt = now,
-        };
-        db.Memos.Add(memo);
-        MemoEventLog.Append(db, memo, [new MemoCreated(memo.Subject, routeId)], EventActor.Of(person, user.Address), now);
-        await db.SaveChangesAsync(ct);
+        var (person, actor) = user.Current;
+        // The originator signs in their own post; an acting capacity is not how a memo is written.
+        var context = new DecisionContext(workflows.Routes.FindLatest(routeId)!, actor, now, WorkingCalendar.WithoutHolidays);
+        var decision = MemoEngine.Decide(context, MemoState.Unwritten(person.Id), new Create(request.Fields.Content(urgency), signedAs));
+        if (decision.Refusal is { } refusal) return refusal.ToProblem();
+
+        // In the idempotency key's transaction when there is one: the key and the memo commit together or not at all.
+        await using var session = await SqlSessions.InContextAsync(db, ct);
+        await session.BeginAsync(ct);
+        var memo = await MemoStore.CreateAsync(session, MemoId.New(), person.OrganisationId, person.Id, decision.Events, EventActor.Of(person, user.Address), now, [], ct);
+        await session.CommitAsync(ct);
         return await MemoDetails.OfAsync(db, workflows, memo, now, ct);
     }
 }

@@ -1,5 +1,4 @@
 using Kasian.Core.Engine;
-using Kasian.Core.Memos;
 using Kasian.Web.Common;
 using Kasian.Web.Memos;
 using Mediator;
@@ -13,16 +12,7 @@ public sealed class EditMemoHandler(MemoActions actions) : IRequestHandler<EditM
     public async ValueTask<Result<MemoDetails>> Handle(EditMemo request, CancellationToken ct)
     {
         if (request.Fields.Validate(out var urgency) is { } invalid) return invalid;
-        var f = request.Fields;
-        return await actions.ActAsync(request.MemoId, new Revise(f.Subject!.Trim()), ct, memo =>
-        {
-            memo.Unit = f.Unit!.Trim();
-            memo.UnitPhone = VisibleText.OrNull(f.UnitPhone);
-            memo.Subject = f.Subject!.Trim();
-            memo.To = f.To!.Trim();
-            memo.Body = f.Body!;
-            memo.Urgency = urgency;
-        });
+        return await actions.ActAsync(request.MemoId, new Revise(request.Fields.Content(urgency)), ct);
     }
 }
 

@@ -25,4 +25,8 @@ public sealed record MemoFields(string? Unit, string? UnitPhone, string? Subject
         urgency = parsed ?? Core.Memos.Urgency.Normal;
         return checks.Problem;
     }
+
+    /// <summary>The content as it is stored and recorded, once <see cref="Validate"/> has passed: trimmed, an empty phone as none.</summary>
+    public MemoContent Content(Urgency urgency) =>
+        new(Unit!.Trim(), VisibleText.OrNull(UnitPhone), Subject!.Trim(), To!.Trim(), Body!, urgency);
 }
