@@ -44,6 +44,10 @@ internal static class RowMapRoundTrip
         if (map.Update(row, original, key, token, "u") is { } update)
         {
             await session.BeginAsync(default);
+            // This checks the mapping, not the record's protection: PostgreSQL's append-only triggers (AppendOnlyTriggerTests)
+            // would refuse the update of an event row, so they are set aside for this one transaction.
+            if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+                await session.ExecuteAsync([new SqlStatement("SET LOCAL session_replication_role = replica", (_, first) => first)], default);
             if (await session.ExecuteAsync([update], default) != 1) problems.Add("the update found no row");
             await session.CommitAsync(default);
         }

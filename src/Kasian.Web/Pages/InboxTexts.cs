@@ -40,6 +40,8 @@ internal static class InboxTexts
         ["invalid.from"] = ("กรุณาเขียนวันที่เริ่มต้นเป็น วัน/เดือน/ปี พ.ศ. เช่น ๑๑/๒/๒๕๖๘", "Write the first date as day/month/Buddhist year, e.g. 11/2/2568."),
         ["invalid.to"] = ("กรุณาเขียนวันที่สิ้นสุดเป็น วัน/เดือน/ปี พ.ศ. เช่น ๑๑/๒/๒๕๖๘", "Write the last date as day/month/Buddhist year, e.g. 11/2/2568."),
 
+        ["problem.not-due"] = ("ยังไม่ถึงเวลาเตือนหรือรายงานผู้บังคับบัญชาสำหรับขั้นตอนนี้", "No reminder or escalation of this step is due yet."),
+        ["problem.already-created"] = ("หนังสือนี้สร้างไว้แล้ว", "This memo has already been created."),
         ["problem.not-pending"] = ("หนังสือนี้ไม่ได้อยู่ระหว่างเสนอ (เป็นร่าง ถูกส่งคืน หรือเรียกคืนแล้ว)", "This memo is not waiting at any step (a draft, returned or recalled)."),
         ["problem.originator-may-not-act"] = ("ผู้เสนอหนังสือลงความเห็นหรือพิจารณาหนังสือของตนเองไม่ได้", "The originator may not act on a step of their own memo."),
         ["problem.not-originator"] = ("เฉพาะผู้เสนอหนังสือเท่านั้นที่แก้ไข แนบไฟล์ เสนอ หรือเรียกคืนหนังสือนี้ได้", "Only the originator may edit, attach to, submit or recall this memo."),
