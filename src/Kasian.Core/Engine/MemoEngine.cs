@@ -30,6 +30,9 @@ public static partial class MemoEngine
         if (!state.Status.IsWithOriginator())
             return Decision.Refuse(RefusalCode.CannotSubmit, $"A {state.Status.ToCode()} memo cannot be submitted.");
 
+        if (NotYetRunnable(context.Route) is { } what)
+            return Decision.Refuse(RefusalCode.RouteNotRunnable, $"Route '{context.Route.Id}' v{context.Route.Version} {what}, which this version of Kasian records but cannot run yet; choose another route.");
+
         var first = context.Route.Steps[0];
         if (context.StaffedPositions is { } staffed && !staffed.Contains(first.Position))
             return Decision.Refuse(RefusalCode.StepVacant, $"Nobody holds or acts in position '{first.Position}' today, so step '{first.Id}' cannot open; ask an administrator to appoint someone.");
@@ -45,6 +48,15 @@ public static partial class MemoEngine
         // Resubmission keeps the number and the route version: the register never hands out a second number for one memo.
         return Decision.Accept(new MemoResubmitted(round), opened);
     }
+
+    /// <summary>What of issue 12's route forms the engine does not yet run; null for a route it walks as written.</summary>
+    private static string? NotYetRunnable(RouteDefinition route) =>
+        route.Nodes.Any(n => n is ParallelGroup) ? "has a parallel group"
+        : route.Nodes.Any(n => n.When is not null) ? "has a condition (when)"
+        : route.DistinctActors ? "asks for distinct actors"
+        : route.Resubmit == ResubmitFrom.ReturningStep ? "resumes a resubmission from the returning step"
+        : !route.Originators.IsAnyone || route.MemoTypes.Count > 0 ? "limits who may use it"
+        : null;
 
     private static Decision WithOriginator(DecisionContext context, MemoState state, MemoEvent @event)
     {

@@ -43,6 +43,13 @@ public enum RefusalCode
 
     /// <summary>The reminder or escalation asked for is not the one due now (not yet, or already sent).</summary>
     NotDue,
+
+    /// <summary>
+    /// The route uses what the engine does not run yet (conditions, parallel groups, limits on who may use it, distinct
+    /// actors, resubmission from the returning step): it can be published and read, but no memo is sent down it to be
+    /// walked wrongly.
+    /// </summary>
+    RouteNotRunnable,
 }
 
 /// <summary>A typed "no" from the engine: every illegal transition is refused this way, never ignored.</summary>

@@ -40,6 +40,7 @@ internal static class InboxTexts
         ["invalid.from"] = ("กรุณาเขียนวันที่เริ่มต้นเป็น วัน/เดือน/ปี พ.ศ. เช่น ๑๑/๒/๒๕๖๘", "Write the first date as day/month/Buddhist year, e.g. 11/2/2568."),
         ["invalid.to"] = ("กรุณาเขียนวันที่สิ้นสุดเป็น วัน/เดือน/ปี พ.ศ. เช่น ๑๑/๒/๒๕๖๘", "Write the last date as day/month/Buddhist year, e.g. 11/2/2568."),
 
+        ["problem.route-not-runnable"] = ("เส้นทางนี้มีเงื่อนไขหรือขั้นตอนคู่ขนานที่ระบบรุ่นนี้ยังดำเนินการไม่ได้ กรุณาเลือกเส้นทางอื่น", "This route uses conditions or parallel steps this version of Kasian cannot run yet; choose another route."),
         ["problem.not-due"] = ("ยังไม่ถึงเวลาเตือนหรือรายงานผู้บังคับบัญชาสำหรับขั้นตอนนี้", "No reminder or escalation of this step is due yet."),
         ["problem.already-created"] = ("หนังสือนี้สร้างไว้แล้ว", "This memo has already been created."),
         ["problem.not-pending"] = ("หนังสือนี้ไม่ได้อยู่ระหว่างเสนอ (เป็นร่าง ถูกส่งคืน หรือเรียกคืนแล้ว)", "This memo is not waiting at any step (a draft, returned or recalled)."),

@@ -36,6 +36,9 @@ public class RefusalCoverageTests
             memo.Do(People.Thapthim, new Revise(MemoHarness.Text("มีแล้ว")));
             return memo.Refused(People.Thapthim, new Create(MemoHarness.Text("ซ้ำ"), "นักทรัพยากรบุคคล"));
         },
+        [RefusalCode.RouteNotRunnable] = () => new MemoHarness(TestRoutes.Parse(TestRoutes.InternalMemoJson.Replace(
+                "\"action\": \"endorse\", \"due\": \"P1D\"", "\"action\": \"endorse\", \"when\": { \"field\": \"amount\", \"op\": \"gt\", \"value\": 1 }, \"due\": \"P1D\"", StringComparison.Ordinal)), People.Thapthim)
+            .Refused(People.Thapthim, new Submit(MemoHarness.SeedNumber)),
         [RefusalCode.NotDue] = () => MemoHarness.InternalMemo().Submitted().Refused(Actor.System, new Remind("head-of-office", 1, 1, ["naphaporn"])),
     };
 
