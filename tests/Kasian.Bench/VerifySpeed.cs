@@ -12,7 +12,11 @@ public static class VerifySpeed
         await host.Services.GetRequiredService<RecordSealer>().SealAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<ChainVerifier>().VerifyAsync(null, [], CancellationToken.None);
-        if (!report.Intact) throw new BenchFailedException($"verify found the bench's own record not intact: {report.First}");
+        // The other parts write some memos straight into the tables (the raw limit's appends, the inbox's and the sweep's
+        // copies without events), so those rows do not follow from events and are rightly reported; the chain itself must hold.
+        var chainFinding = report.Chains.SelectMany(c => c.Findings).FirstOrDefault(f => f.Code != "memo-row-differs");
+        if (chainFinding is not null || report.FileFindings.Count > 0)
+            throw new BenchFailedException($"verify found the bench's own chain not intact: {chainFinding?.ToString() ?? report.FileFindings[0].ToString()}");
         return (report.Events, report.Events / report.Took.TotalSeconds);
     }
 }
